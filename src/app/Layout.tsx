@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import chapterIndex from 'virtual:chapter-index';
+import type { Locale } from '../content/locale.ts';
+import { type Route, routePath } from './routes.ts';
+import { uiStrings } from './strings.ts';
+import { ThemeSelect } from './ThemeSelect.tsx';
+
+/** The route of the same page in the other language. */
+function otherLanguageRoute(route: Route, other: Locale): Route {
+  switch (route.kind) {
+    case 'home':
+    case 'review':
+    case 'chapter':
+    case 'not-found':
+      return { ...route, locale: other };
+    default:
+      return { kind: 'home', locale: other };
+  }
+}
+
+/** The id of the heading the reader is at: the last one above the top of the viewport. */
+function currentSectionId(): string | undefined {
+  let current: string | undefined;
+  for (const heading of document.querySelectorAll<HTMLElement>('.chapter-body h2[id], .chapter-body h3[id]')) {
+    if (heading.getBoundingClientRect().top <= 80) current = heading.id;
+    else break;
+  }
+  return current;
+}
+
+/** The shell around every page: skip link, header with language and theme, the chapter list, the main column. */
+export function Layout({ route, locale, children }: { route: Route; locale: Locale; children: ReactNode }) {
+  const strings = uiStrings[locale];
+  const other: Locale = locale === 'zh' ? 'en' : 'zh';
+  const otherHref = routePath(otherLanguageRoute(route, other));
+  const currentSlug = route.kind === 'chapter' ? route.slug : undefined;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {strings.skipToContent}
+      </a>
+      <header className="site-header">
+        <a className="site-title" href={`/${locale}/`}>
+          {strings.siteTitle}
+        </a>
+        <nav className="site-tools" aria-label={strings.menu}>
+          <a href={`/${locale}/review/`} aria-current={route.kind === 'review' ? 'page' : undefined}>
+            {strings.review}
+          </a>
+          <a
+            href={otherHref}
+            hrefLang={other}
+            lang={other}
+            onClick={(event) => {
+              const section = currentSectionId();
+              if (section) event.currentTarget.href = `${otherHref}${window.location.search}#${section}`;
+            }}
+          >
+            {strings.otherLanguage}
+          </a>
+          <ThemeSelect strings={strings} />
+        </nav>
+      </header>
+      <div className="site-body">
+        <details className="chapter-nav" open>
+          <summary>{strings.chapters}</summary>
+          <nav aria-label={strings.chapters}>
+            <ol>
+              {chapterIndex[locale].map((chapter) => (
+                <li key={chapter.slug}>
+                  <a href={`/${locale}/${chapter.slug}/`} aria-current={chapter.slug === currentSlug ? 'page' : undefined}>
+                    <span className="chapter-nav__number">{chapter.order}</span> {chapter.title}
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        </details>
+        <main id="main" tabIndex={-1} lang={locale}>
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { renderToString } from 'react-dom/server';
+import chapterIndex from 'virtual:chapter-index';
+import type { CompiledChapter } from '../content/chapter.ts';
+import { LOCALES } from '../content/locale.ts';
+import { App } from './App.tsx';
+import type { PageData } from './pageData.ts';
+
+export { serialisePageData } from './pageData.ts';
+export { routePath } from './routes.ts';
+import { parseRoute, type Route, routePath } from './routes.ts';
+import { uiStrings } from './strings.ts';
+
+const chapters = import.meta.glob<CompiledChapter>('/content/*/*.md', { eager: true, import: 'default' });
+const fixtures = import.meta.glob<CompiledChapter>('/src/markdown/fixtures/pages/*/*.md', { eager: true, import: 'default' });
+
+/** Every page the build writes. */
+export function listRoutes(): Route[] {
+  const routes: Route[] = [{ kind: 'landing' }];
+  for (const locale of LOCALES) {
+    routes.push({ kind: 'home', locale }, { kind: 'review', locale });
+    for (const chapter of chapterIndex[locale]) routes.push({ kind: 'chapter', locale, slug: chapter.slug });
+  }
+  for (const fixture of Object.values(fixtures)) routes.push({ kind: 'fixture', locale: fixture.locale, slug: fixture.slug });
+  return routes;
+}
+
+function findChapter(route: Route): CompiledChapter | undefined {
+  if (route.kind === 'chapter') {
+    return Object.values(chapters).find((chapter) => chapter.locale === route.locale && chapter.slug === route.slug);
+  }
+  if (route.kind === 'fixture') return Object.values(fixtures).find((chapter) => chapter.slug === route.slug);
+  return undefined;
+}
+
+/** A rendered page: the app's HTML, the data it hydrates from, and what goes in <head>. */
+export interface RenderedPage {
+  path: string;
+  lang: string;
+  title: string;
+  description: string;
+  html: string;
+  data: PageData;
+  /** The chapter's problems, for the build log. */
+  problems: CompiledChapter['problems'];
+  needsMermaid: boolean;
+}
+
+/** Renders the page at `url` to HTML. */
+export function render(url: string): RenderedPage {
+  const route = parseRoute(url);
+  const compiled = findChapter(route);
+  const chapter = compiled
+    ? {
+        locale: compiled.locale, slug: compiled.slug, order: compiled.order, file: compiled.file,
+        title: compiled.title, summary: compiled.summary, frontMatterError: compiled.frontMatterError,
+        html: compiled.html, headings: compiled.headings, problems: compiled.problems,
+      }
+    : undefined;
+  const data: PageData = { route, chapter };
+  const locale = route.kind === 'landing' ? 'en' : route.locale;
+  const strings = uiStrings[locale];
+  const title =
+    route.kind === 'landing'
+      ? `${uiStrings.zh.siteTitle} · ${uiStrings.en.siteTitle}`
+      : chapter
+        ? `${chapter.title} · ${strings.siteTitle}`
+        : route.kind === 'review'
+          ? `${strings.review} · ${strings.siteTitle}`
+          : strings.siteTitle;
+  return {
+    path: routePath(route),
+    lang: route.kind === 'landing' ? 'en' : locale === 'zh' ? 'zh-CN' : 'en',
+    title,
+    description: chapter?.summary || strings.siteTagline,
+    html: renderToString(<App page={data} />),
+    data,
+    problems: compiled?.problems ?? [],
+    needsMermaid: compiled?.needsMermaid ?? false,
+  };
+}

@@ -1,0 +1,34 @@
+/** The reader's theme choice: follow the system, or force light or dark. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** localStorage key of the theme choice; index.html reads the same key before the first paint. */
+export const THEME_STORAGE_KEY = 'notebook.theme';
+
+/** The stored choice, or "system" when none is stored or storage is unavailable. */
+export function readThemeChoice(): ThemeChoice {
+  try {
+    const value = localStorage.getItem(THEME_STORAGE_KEY);
+    return value === 'light' || value === 'dark' ? value : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+/** Stores the choice and applies it to <html data-theme>. */
+export function applyThemeChoice(choice: ThemeChoice): void {
+  try {
+    if (choice === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
+    else localStorage.setItem(THEME_STORAGE_KEY, choice);
+  } catch {
+    // Private mode or storage disabled: the choice still applies to this page.
+  }
+  if (choice === 'system') document.documentElement.removeAttribute('data-theme');
+  else document.documentElement.setAttribute('data-theme', choice);
+}
+
+/** Whether the page currently shows the dark theme (choice or system preference). */
+export function isDarkTheme(): boolean {
+  const forced = document.documentElement.getAttribute('data-theme');
+  if (forced) return forced === 'dark';
+  return window.matchMedia('(prefers-color-scheme: dark)').matches;
+}

@@ -1,0 +1,9 @@
+/**
+ * The build-time side of the Markdown pipeline, as one module that the Vite plugin loads through Vite's module runner
+ * (so TSX and the widget registry load as in the app). Never imported by browser code.
+ */
+export { compileChapter } from './compileChapter.tsx';
+export { createDiagramLookup, diagramHash, DIAGRAM_DIR } from './diagramStore.ts';
+export { splitFrontMatter } from '../content/frontMatter.ts';
+export { parseChapterPath } from '../content/chapter.ts';
+export { widgetRegistry } from '../widgets/registry.ts';

@@ -1,0 +1,60 @@
+import type { HyperParameters } from './hyperParameters.ts';
+import { entry, zeros, type Optimizer, type OptimizerKind, type OptimizerState } from './optimizer.ts';
+
+/** Which member of the Adam family to build. */
+interface AdamVariant {
+  kind: OptimizerKind;
+  /** Divide m and v by 1 − βᵗ (Kingma & Ba, Alg. 1). Without it the early steps use the zero-biased m and v. */
+  biasCorrection: boolean;
+  /** Apply decoupled weight decay θ ← θ·(1 − α·λ) before the Adam step (PyTorch's AdamW). */
+  decoupledWeightDecay: boolean;
+}
+
+/** Builds one member of the Adam family; the three exported optimizers differ only in these two switches. */
+function adamFamily({ kind, biasCorrection, decoupledWeightDecay }: AdamVariant): Optimizer {
+  return {
+    kind,
+    initialState: (dimension) => ({ m: zeros(dimension), v: zeros(dimension) }),
+    step: ({ theta, gradient, step, previous }, hyper: HyperParameters) => {
+      const { learningRate, beta1, beta2, epsilon, weightDecay } = hyper;
+      const firstCorrection = biasCorrection ? 1 - beta1 ** step : 1;
+      const secondCorrection = biasCorrection ? 1 - beta2 ** step : 1;
+      const m = gradient.map((g, index) => beta1 * entry(previous.m, index) + (1 - beta1) * g);
+      const v = gradient.map((g, index) => beta2 * entry(previous.v, index) + (1 - beta2) * g * g);
+      const mHat = m.map((value) => value / firstCorrection);
+      const vHat = v.map((value) => value / secondCorrection);
+      const decay = theta.map((value) => (decoupledWeightDecay ? -learningRate * weightDecay * value : 0));
+      const next = theta.map((value, index) => {
+        // PyTorch's order: shrink θ first, then take the Adam step computed from g at the old θ.
+        const decayed = decoupledWeightDecay ? value * (1 - learningRate * weightDecay) : value;
+        return decayed - (learningRate * mHat[index]!) / (Math.sqrt(vHat[index]!) + epsilon);
+      });
+      const state: OptimizerState = biasCorrection ? { m, v, mHat, vHat } : { m, v };
+      if (decoupledWeightDecay) state.decay = decay;
+      return { theta: next, state };
+    },
+  };
+}
+
+/**
+ * Adam (Kingma & Ba 2015, Alg. 1): m_t = β₁m_{t−1} + (1 − β₁)g_t, v_t = β₂v_{t−1} + (1 − β₂)g_t²,
+ * m̂_t = m_t/(1 − β₁ᵗ), v̂_t = v_t/(1 − β₂ᵗ), θ_t = θ_{t−1} − α·m̂_t/(√v̂_t + ε), with m₀ = v₀ = 0.
+ * Its first step is exactly α·g/(|g| + ε) per coordinate: about α whatever the gradient's size.
+ */
+export const adam: Optimizer = adamFamily({ kind: 'adam', biasCorrection: true, decoupledWeightDecay: false });
+
+/**
+ * Adam without the bias correction: θ_t = θ_{t−1} − α·m_t/(√v_t + ε). Because m and v start at 0, early m is
+ * shrunk by (1 − β₁) and early √v by √(1 − β₂): step 1 is α(1 − β₁)/√(1 − β₂) (0.316 for α = 0.1 and the defaults).
+ */
+export const adamWithoutBiasCorrection: Optimizer = adamFamily({
+  kind: 'adam-no-bias-correction',
+  biasCorrection: false,
+  decoupledWeightDecay: false,
+});
+
+/**
+ * AdamW (Loshchilov & Hutter 2019) as PyTorch implements it: θ ← θ·(1 − α·λ), then the Adam step. The decay is
+ * not divided by √v̂, unlike "Adam + L2", which folds λθ into g.
+ */
+export const adamW: Optimizer = adamFamily({ kind: 'adamw', biasCorrection: true, decoupledWeightDecay: true });

@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import type { LargestDifference } from '../../math/extrema.ts';
+import type { CurveId } from './definition.ts';
+import { APPROXIMATION_IDS, type ApproximationId } from './curves.ts';
+import { formatCompact } from './format.ts';
+import { linePath, type Margins, panelGeometry, xTickCount } from './geometry.ts';
+import { type CurveSamples, peakLocation } from './samples.ts';
+import type { GeluLabStrings } from './strings.ts';
+import type { View } from './view.ts';
+
+/** Height of each approximation's error strip, in pixels. */
+export const ERROR_ROW_HEIGHT = 64;
+const MARGINS: Margins = { top: 6, right: 12, bottom: 6, left: 40 };
+
+/** Props of the error panel. */
+export interface ErrorPanelProps {
+  width: number;
+  view: View;
+  samples: CurveSamples;
+  curves: readonly CurveId[];
+  probe: number;
+  /** The largest |approximation − GeLU| over the view, per approximation. */
+  largest: Record<ApproximationId, LargestDifference>;
+  strings: GeluLabStrings;
+}
+
+/**
+ * One strip per approximation: its error against exact GeLU over the view, each on its own y scale (the tanh error is
+ * about 40 times smaller than the sigmoid one and would vanish on a shared scale), with the largest |error| printed.
+ */
+export function ErrorPanel(props: ErrorPanelProps) {
+  const { strings } = props;
+  return (
+    <section className="gelu-lab__errors" aria-label={strings.errorPanelTitle}>
+      <p className="gelu-lab__errors-title">{strings.errorPanelTitle}</p>
+      {APPROXIMATION_IDS.map((id) => (
+        <ErrorRow key={id} id={id} {...props} />
+      ))}
+    </section>
+  );
+}
+
+function ErrorRow({ id, width, view, samples, curves, probe, largest, strings }: ErrorPanelProps & { id: ApproximationId }) {
+  const enabled = curves.includes(id);
+  const { value, at } = largest[id];
+  const geometry = useMemo(() => {
+    const bound = value > 0 ? value : 1;
+    return panelGeometry(width, ERROR_ROW_HEIGHT, MARGINS, [view.xmin, view.xmax], [-bound, bound]);
+  }, [width, view.xmin, view.xmax, value]);
+  const path = useMemo(() => linePath(geometry, samples.xs, samples.errors[id]), [geometry, samples, id]);
+  const { x, y } = geometry;
+  const xTicks = x.ticks(xTickCount(width));
+  const yTicks = y.ticks(2);
+  const yFormat = y.tickFormat(2, '~g');
+  const [top, bottom] = [MARGINS.top, ERROR_ROW_HEIGHT - MARGINS.bottom];
+  const [left, right] = [MARGINS.left, width - MARGINS.right];
+  const where = peakLocation(at, view);
+  const name = strings.curveNames[id];
+  const caption = enabled ? strings.errorRow(name, formatCompact(value, 3), where) : strings.errorRowOff(name);
+
+  return (
+    <div className="gelu-lab__error-row">
+      <p className={`gelu-lab__error-caption gelu-lab__error-caption--${id}`} data-testid={`max-error-${id}`} data-value={value} data-at={at}>
+        {caption}
+      </p>
+      <svg className="gelu-lab__error-plot" viewBox={`0 0 ${width} ${ERROR_ROW_HEIGHT}`} aria-hidden="true">
+        <g className="gelu-lab__grid">
+          {xTicks.map((tick) => (
+            <line key={`x${tick}`} x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} />
+          ))}
+        </g>
+        <g className="gelu-lab__axis">
+          <line x1={left} x2={right} y1={y(0)} y2={y(0)} />
+        </g>
+        <g className="gelu-lab__tick-labels">
+          {yTicks.map((tick) => (
+            <text key={`y${tick}`} x={left - 6} y={y(tick) + 4} textAnchor="end">
+              {yFormat(tick)}
+            </text>
+          ))}
+        </g>
+        {enabled ? <path className={`gelu-lab__curve gelu-lab__curve--${id}`} d={path} /> : null}
+        {probe >= view.xmin && probe <= view.xmax ? (
+          <line className="gelu-lab__probe-line" x1={x(probe)} x2={x(probe)} y1={top} y2={bottom} />
+        ) : null}
+      </svg>
+    </div>
+  );
+}

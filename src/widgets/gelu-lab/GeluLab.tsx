@@ -1,0 +1,117 @@
+import { useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { NumberField } from '../../ui/NumberField.tsx';
+import type { WidgetProps } from '../types.ts';
+import { CurveTable } from './CurveTable.tsx';
+import { APPROXIMATION_IDS, CURVES } from './curves.ts';
+import type { CurveId, GeluLabProps } from './definition.ts';
+import { formatLimit, GELU_LAB_RESERVE, PROBE_LIMIT } from './definition.ts';
+import { ErrorPanel } from './ErrorPanel.tsx';
+import { formatCompact, formatSignificant } from './format.ts';
+import { KEY_POINTS, keyPointCoordinate } from './keyPoints.ts';
+import { MainPlot } from './MainPlot.tsx';
+import { ProbeFormula } from './ProbeFormula.tsx';
+import { largestApproximationError, peakLocation, sampleCurves } from './samples.ts';
+import { STRINGS } from './strings.ts';
+import { useAnnouncement } from './useAnnouncement.ts';
+import { useElementWidth } from './useElementWidth.ts';
+import { useLabState } from './useLabState.ts';
+import { fineStep } from './view.ts';
+import { ViewControls } from './ViewControls.tsx';
+import './gelu-lab.css';
+
+/** Plot width before the page is measured (and in jsdom): a typical column. */
+const FALLBACK_WIDTH = 640;
+
+/**
+ * The GeLU lab: exact GeLU, its approximations, ReLU, erf, Φ and GeLU′ on one plot, with a probe (slider, number field,
+ * drag, arrow keys) whose readouts and formula update live, an error panel for the approximations, zoom and presets,
+ * and the key points on request. Its state lives in the URL under `context.instanceId`.
+ */
+export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProps>) {
+  const strings = STRINGS[context.locale];
+  const { state, setProbe, setView, toggleCurve, setKeyPoints } = useLabState(initial, context.instanceId);
+  const { x: probe, xmin, xmax, curves, keypoints } = state;
+  const view = useMemo(() => ({ xmin, xmax }), [xmin, xmax]);
+  const figureRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(figureRef, FALLBACK_WIDTH);
+  const descriptionId = useId();
+
+  // About one sample per pixel of the plotting area; recomputed only when the range or the width changes.
+  const samples = useMemo(() => sampleCurves(view, width), [view, width]);
+  const largest = useMemo(
+    () => ({ tanh: largestApproximationError('tanh', view), sigmoid: largestApproximationError('sigmoid', view) }),
+    [view],
+  );
+  const probeValues = useMemo(
+    () => Object.fromEntries(CURVES.map((curve) => [curve.id, curve.evaluate(probe)])) as Record<CurveId, number>,
+    [probe],
+  );
+
+  const readouts = curves
+    .map((id) => strings.readout(strings.curveNames[id], formatSignificant(probeValues[id])))
+    .join(strings.listSeparator);
+  const probeText = formatCompact(probe);
+  const announcement = useAnnouncement(strings.announce(probeText, readouts));
+  const description = strings.description({
+    curves: curves.map((id) => strings.curveNames[id]).join(strings.listSeparator) || strings.noCurves,
+    xmin: formatCompact(xmin),
+    xmax: formatCompact(xmax),
+    probe: probeText,
+    minimum: [keyPointCoordinate(KEY_POINTS[0]!.point.x), keyPointCoordinate(KEY_POINTS[0]!.point.y)],
+    steepest: [keyPointCoordinate(KEY_POINTS[1]!.point.x), keyPointCoordinate(KEY_POINTS[1]!.point.y)],
+    errors: APPROXIMATION_IDS.map((id) =>
+      strings.errorRow(strings.curveNames[id], formatCompact(largest[id].value, 3), peakLocation(largest[id].at, view)),
+    ).join(strings.listSeparator),
+  });
+
+  const probeFieldRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    // NumberField takes no test ids; tag its inputs so browser tests can drive them.
+    probeFieldRef.current?.querySelector('input[type="range"]')?.setAttribute('data-testid', 'probe-slider');
+    probeFieldRef.current?.querySelector('input[type="text"]')?.setAttribute('data-testid', 'probe-input');
+  }, []);
+
+  return (
+    <section className="gelu-lab" aria-label={strings.title} style={{ minHeight: GELU_LAB_RESERVE }}>
+      <ViewControls view={view} probe={probe} keyPoints={keypoints} strings={strings} onView={setView} onKeyPoints={setKeyPoints} />
+      <div className="gelu-lab__figure" ref={figureRef}>
+        <MainPlot
+          width={width}
+          view={view}
+          samples={samples}
+          curves={curves}
+          probe={probe}
+          probeValues={probeValues}
+          showKeyPoints={keypoints}
+          strings={strings}
+          describedBy={descriptionId}
+          valueText={`x = ${probeText}`}
+          onProbe={setProbe}
+        />
+        <p id={descriptionId} className="visually-hidden">
+          {description}
+        </p>
+      </div>
+      <p className="gelu-lab__hint">{strings.plotHint}</p>
+      <div className="gelu-lab__probe-field" ref={probeFieldRef}>
+        <NumberField
+          label={strings.probeLabel}
+          value={probe}
+          min={xmin}
+          max={xmax}
+          step={fineStep(view)}
+          hardMin={-PROBE_LIMIT}
+          hardMax={PROBE_LIMIT}
+          refuse={(text) => strings.refuseProbe(text, formatLimit(PROBE_LIMIT))}
+          onChange={setProbe}
+        />
+      </div>
+      <CurveTable curves={curves} probe={probe} probeValues={probeValues} strings={strings} onToggle={toggleCurve} />
+      <ProbeFormula x={probe} label={strings.formulaLabel} />
+      <ErrorPanel width={width} view={view} samples={samples} curves={curves} probe={probe} largest={largest} strings={strings} />
+      <p className="visually-hidden" aria-live="polite" data-testid="announcement">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from 'react';
+import type { CurveId } from './definition.ts';
+import { curveSpec } from './curves.ts';
+import { formatCompact } from './format.ts';
+import { linePath, type Margins, paddedRange, panelGeometry, xTickCount } from './geometry.ts';
+import { KEY_POINTS, keyPointCoordinate } from './keyPoints.ts';
+import { type CurveSamples, valueRange } from './samples.ts';
+import type { GeluLabStrings } from './strings.ts';
+import { COARSE_STEP_MULTIPLE, fineStep, snap, type View } from './view.ts';
+
+/** Height of the main plot in pixels (its width follows the page). */
+export const MAIN_PLOT_HEIGHT = 260;
+const MARGINS: Margins = { top: 12, right: 12, bottom: 24, left: 40 };
+
+/** Props of the main plot. */
+export interface MainPlotProps {
+  width: number;
+  view: View;
+  samples: CurveSamples;
+  curves: readonly CurveId[];
+  probe: number;
+  /** Every curve's value at the probe. */
+  probeValues: Record<CurveId, number>;
+  showKeyPoints: boolean;
+  strings: GeluLabStrings;
+  describedBy: string;
+  valueText: string;
+  onProbe: (x: number) => void;
+}
+
+/**
+ * The main plot: grid, axes, the enabled curves, the probe and (on request) the key points. It is also the probe's
+ * control: a focusable slider that follows pointer drags and the arrow keys.
+ */
+export function MainPlot(props: MainPlotProps) {
+  const { width, view, samples, curves, probe, probeValues, showKeyPoints, strings, onProbe } = props;
+  const dragging = useRef(false);
+
+  const geometry = useMemo(
+    () => panelGeometry(width, MAIN_PLOT_HEIGHT, MARGINS, [view.xmin, view.xmax], paddedRange(valueRange(samples, curves))),
+    [width, view.xmin, view.xmax, samples, curves],
+  );
+  const paths = useMemo(
+    () => curves.map((id) => ({ id, d: linePath(geometry, samples.xs, samples.values[id]) })),
+    [curves, geometry, samples],
+  );
+  const { x, y } = geometry;
+  const xTicks = x.ticks(xTickCount(width));
+  const xFormat = x.tickFormat(xTickCount(width));
+  const yTicks = y.ticks(5);
+  const yFormat = y.tickFormat(5);
+  const step = fineStep(view);
+  const probeInView = probe >= view.xmin && probe <= view.xmax;
+  const [top, bottom] = [MARGINS.top, MAIN_PLOT_HEIGHT - MARGINS.bottom];
+  const [left, right] = [MARGINS.left, width - MARGINS.right];
+
+  const probeFromPointer = (event: PointerEvent<SVGSVGElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const scale = rect.width > 0 ? width / rect.width : 1;
+    const pixel = Math.min(right, Math.max(left, (event.clientX - rect.left) * scale));
+    onProbe(snap(x.invert(pixel), step));
+  };
+  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
+    if (event.button !== 0) return;
+    dragging.current = true;
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    event.currentTarget.focus({ preventScroll: true });
+    probeFromPointer(event);
+  };
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    if (dragging.current) probeFromPointer(event);
+  };
+  const endDrag = () => {
+    dragging.current = false;
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const multiple = event.shiftKey ? COARSE_STEP_MULTIPLE : 1;
+    const moves: Record<string, () => number> = {
+      ArrowLeft: () => probe - multiple * step,
+      ArrowDown: () => probe - multiple * step,
+      ArrowRight: () => probe + multiple * step,
+      ArrowUp: () => probe + multiple * step,
+      PageDown: () => probe - COARSE_STEP_MULTIPLE * step,
+      PageUp: () => probe + COARSE_STEP_MULTIPLE * step,
+      Home: () => view.xmin,
+      End: () => view.xmax,
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    onProbe(snap(move(), step));
+  };
+
+  return (
+    <svg
+      className="gelu-lab__plot"
+      viewBox={`0 0 ${width} ${MAIN_PLOT_HEIGHT}`}
+      role="slider"
+      tabIndex={0}
+      aria-label={strings.plotLabel}
+      aria-describedby={props.describedBy}
+      aria-orientation="horizontal"
+      aria-valuemin={view.xmin}
+      aria-valuemax={view.xmax}
+      aria-valuenow={probe}
+      aria-valuetext={props.valueText}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={endDrag}
+      onPointerCancel={endDrag}
+      onKeyDown={onKeyDown}
+    >
+      <g className="gelu-lab__grid">
+        {xTicks.map((tick) => (
+          <line key={`x${tick}`} x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} />
+        ))}
+        {yTicks.map((tick) => (
+          <line key={`y${tick}`} x1={left} x2={right} y1={y(tick)} y2={y(tick)} />
+        ))}
+      </g>
+      <g className="gelu-lab__axis">
+        {y.domain()[0]! <= 0 && y.domain()[1]! >= 0 ? <line x1={left} x2={right} y1={y(0)} y2={y(0)} /> : null}
+        {view.xmin <= 0 && view.xmax >= 0 ? <line x1={x(0)} x2={x(0)} y1={top} y2={bottom} /> : null}
+      </g>
+      <g className="gelu-lab__tick-labels" aria-hidden="true">
+        {xTicks.map((tick) => (
+          <text key={`x${tick}`} x={x(tick)} y={bottom + 16} textAnchor="middle">
+            {xFormat(tick)}
+          </text>
+        ))}
+        {yTicks.map((tick) => (
+          <text key={`y${tick}`} x={left - 6} y={y(tick) + 4} textAnchor="end">
+            {yFormat(tick)}
+          </text>
+        ))}
+      </g>
+      <g className="gelu-lab__curves">
+        {paths.map(({ id, d }) => (
+          <path key={id} className={`gelu-lab__curve gelu-lab__curve--${id}`} d={d} strokeDasharray={curveSpec(id).dash} />
+        ))}
+      </g>
+      {probeInView ? (
+        <g className="gelu-lab__probe">
+          <line x1={x(probe)} x2={x(probe)} y1={top} y2={bottom} />
+          {curves.map((id) => (
+            <circle key={id} className={`gelu-lab__dot gelu-lab__dot--${id}`} cx={x(probe)} cy={y(probeValues[id])} r={3.5} />
+          ))}
+        </g>
+      ) : (
+        <text
+          className="gelu-lab__note"
+          x={probe < view.xmin ? left + 4 : right - 4}
+          y={top + 12}
+          textAnchor={probe < view.xmin ? 'start' : 'end'}
+        >
+          {strings.offView(formatCompact(probe), probe < view.xmin ? 'left' : 'right')}
+        </text>
+      )}
+      {showKeyPoints
+        ? KEY_POINTS.filter(({ curve, point }) => curves.includes(curve) && point.x >= view.xmin && point.x <= view.xmax).map(
+            ({ kind, point }) => {
+              const [px, py] = [x(point.x), y(point.y)];
+              const leftSide = px > (left + right) / 2;
+              const label = `${kind === 'minimum' ? strings.minimumLabel : strings.steepestLabel} (${keyPointCoordinate(point.x)}, ${keyPointCoordinate(point.y)})`;
+              return (
+                <g key={kind} className="gelu-lab__key-point">
+                  <circle cx={px} cy={py} r={5} />
+                  <text
+                    x={px + (leftSide ? -8 : 8)}
+                    y={kind === 'minimum' ? py + 16 : py - 9}
+                    textAnchor={leftSide ? 'end' : 'start'}
+                  >
+                    {label}
+                  </text>
+                </g>
+              );
+            },
+          )
+        : null}
+      {curves.length === 0 ? (
+        <text className="gelu-lab__note" x={(left + right) / 2} y={(top + bottom) / 2} textAnchor="middle">
+          {strings.noCurves}
+        </text>
+      ) : null}
+    </svg>
+  );
+}

@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { readUrlState, writeUrlState } from '../../ui/urlState.ts';
+import type { CurveId, GeluLabProps } from './definition.ts';
+import { CURVE_IDS, isValidView, PROBE_LIMIT } from './definition.ts';
+import { applyUrlState, serialiseState } from './urlSync.ts';
+import { cleanNumber, type View } from './view.ts';
+
+/** Wait after the last change before writing the URL: browsers throttle (Safari even refuses) rapid replaceState. */
+export const URL_WRITE_DELAY_MS = 300;
+
+/** The lab's state and the ways to change it. */
+export interface LabState {
+  state: GeluLabProps;
+  /** Moves the probe; values outside ±PROBE_LIMIT or not finite are ignored (the controls refuse them first). */
+  setProbe: (x: number) => void;
+  setView: (view: View) => void;
+  toggleCurve: (id: CurveId) => void;
+  setKeyPoints: (on: boolean) => void;
+}
+
+/**
+ * The lab's state: starts from the directive's props overridden by whatever the URL holds for this instance, and
+ * writes itself back to the URL (debounced) once the reader changes something, so that a link reproduces the view.
+ */
+export function useLabState(initial: GeluLabProps, instanceId: string): LabState {
+  const [state, setState] = useState<GeluLabProps>(() => applyUrlState(initial, readUrlState(instanceId)));
+  const lastWritten = useRef(JSON.stringify(serialiseState(state)));
+
+  useEffect(() => {
+    const serialised = serialiseState(state);
+    const key = JSON.stringify(serialised);
+    if (key === lastWritten.current) return undefined;
+    const timer = window.setTimeout(() => {
+      lastWritten.current = key;
+      writeUrlState(instanceId, serialised);
+    }, URL_WRITE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [state, instanceId]);
+
+  const setProbe = useCallback((x: number) => {
+    if (!Number.isFinite(x) || Math.abs(x) > PROBE_LIMIT) return;
+    setState((previous) => (previous.x === x ? previous : { ...previous, x: cleanNumber(x) }));
+  }, []);
+  const setView = useCallback((view: View) => {
+    if (!isValidView(view.xmin, view.xmax)) return;
+    setState((previous) => ({ ...previous, xmin: view.xmin, xmax: view.xmax }));
+  }, []);
+  const toggleCurve = useCallback((id: CurveId) => {
+    setState((previous) => {
+      const on = previous.curves.includes(id);
+      return { ...previous, curves: CURVE_IDS.filter((curve) => (curve === id ? !on : previous.curves.includes(curve))) };
+    });
+  }, []);
+  const setKeyPoints = useCallback((on: boolean) => setState((previous) => ({ ...previous, keypoints: on })), []);
+
+  return { state, setProbe, setView, toggleCurve, setKeyPoints };
+}

@@ -1,0 +1,105 @@
+import katex from 'katex';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { crossEntropy, perplexity, softmax } from '../../math/softmax.ts';
+import { KATEX_OPTIONS } from '../../markdown/katexOptions.ts';
+import { NumberField } from '../../ui/NumberField.tsx';
+import { readUrlState, writeUrlState } from '../../ui/urlState.ts';
+import type { WidgetProps } from '../types.ts';
+import { MAX_ABS_LOGIT, type SoftmaxLabProps } from './definition.ts';
+import { softmaxStrings } from './strings.ts';
+import './softmax-lab.css';
+
+const TEMPERATURE_MIN = 0.05;
+const TEMPERATURE_MAX = 10;
+
+/** Formats to 4 significant digits, the precision the chapter quotes. */
+const format4 = (value: number) => Number(value.toPrecision(4)).toString();
+
+/** Reads the starting state from the URL when it is valid, else from the directive's props. */
+function initialState(props: SoftmaxLabProps, instanceId: string) {
+  const url = readUrlState(instanceId);
+  const temperature = Number(url.t);
+  const target = Number(url.target);
+  return {
+    temperature: Number.isFinite(temperature) && temperature >= TEMPERATURE_MIN && temperature <= TEMPERATURE_MAX ? temperature : props.temperature,
+    target: Number.isInteger(target) && target >= 0 && target < props.logits.length ? target : props.target,
+  };
+}
+
+/**
+ * Softmax with temperature and the cross-entropy of a chosen target token, with every number shown: the reader sees
+ * the loss fall as the target's probability rises, and the distribution sharpen or flatten with T.
+ */
+export default function SoftmaxLab({ logits: initialLogits, context, ...props }: WidgetProps<SoftmaxLabProps>) {
+  const strings = softmaxStrings[context.locale];
+  const [logits, setLogits] = useState(initialLogits);
+  const [{ temperature, target }, setState] = useState(() => initialState({ logits: initialLogits, ...props }, context.instanceId));
+  const groupId = useId();
+
+  useEffect(() => {
+    writeUrlState(context.instanceId, { t: String(temperature), target: String(target) });
+  }, [context.instanceId, temperature, target]);
+
+  const probabilities = useMemo(() => softmax(logits, temperature), [logits, temperature]);
+  const loss = crossEntropy(logits, target, temperature);
+  const formula = useMemo(
+    () =>
+      katex.renderToString(
+        `\\mathcal{L} = -\\ln p_{${target + 1}} = -\\ln ${format4(probabilities[target]!)} = ${format4(loss)}`,
+        { ...KATEX_OPTIONS, displayMode: true },
+      ),
+    [probabilities, target, loss],
+  );
+
+  return (
+    <section className="softmax-lab" aria-label={strings.title}>
+      <h3 className="softmax-lab__title">{strings.title}</h3>
+      <NumberField
+        label={strings.temperature}
+        value={temperature}
+        min={TEMPERATURE_MIN}
+        max={TEMPERATURE_MAX}
+        step={0.05}
+        log
+        refuse={strings.refuse}
+        onChange={(value) => setState((state) => ({ ...state, temperature: value }))}
+      />
+      <fieldset className="softmax-lab__tokens">
+        <legend>{strings.target}</legend>
+        {logits.map((logit, index) => (
+          <div className="softmax-lab__token" key={index}>
+            <label className="softmax-lab__radio">
+              <input
+                type="radio"
+                name={groupId}
+                checked={index === target}
+                onChange={() => setState((state) => ({ ...state, target: index }))}
+              />
+              {strings.token(index)}
+            </label>
+            <NumberField
+              label={strings.logit(index)}
+              value={logit}
+              min={-10}
+              max={10}
+              step={0.1}
+              hardMin={-MAX_ABS_LOGIT}
+              hardMax={MAX_ABS_LOGIT}
+              refuse={strings.refuse}
+              onChange={(value) => setLogits((current) => current.map((old, i) => (i === index ? value : old)))}
+            />
+            <div className="softmax-lab__bar" role="img" aria-label={`${strings.token(index)}: ${strings.probability} ${format4(probabilities[index]!)}`}>
+              <span className="softmax-lab__fill" style={{ width: `${(probabilities[index]! * 100).toFixed(2)}%` }} data-target={index === target ? '' : undefined} />
+              <span className="softmax-lab__value" data-testid={`softmax-p-${index}`}>{format4(probabilities[index]!)}</span>
+            </div>
+          </div>
+        ))}
+      </fieldset>
+      <div className="softmax-lab__formula" dangerouslySetInnerHTML={{ __html: formula }} />
+      <dl className="softmax-lab__readout" aria-live="polite">
+        <div><dt>{strings.loss}</dt><dd data-testid="softmax-loss">{format4(loss)}</dd></div>
+        <div><dt>{strings.perplexity}</dt><dd data-testid="softmax-perplexity">{format4(perplexity(loss))}</dd></div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+// Finds a Chromium for the browser tests, the benchmark and screenshots: CHROME_PATH, then Debian's
+// /usr/bin/chromium, then an installed Chrome. Where none is found and this machine can install one (root with
+// apt-get), it installs Debian's Chromium and says so; otherwise it stops with the exact command to run.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const INSTALL = 'apt-get update && apt-get install -y chromium';
+
+/** The path of a Chromium binary, installing Debian's when it can. Throws with the install command otherwise. */
+export function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (found) return found;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (isRoot && hasApt) {
+    console.log(`No Chromium found: installing Debian's package (${INSTALL}) …`);
+    execFileSync('sh', ['-c', `${INSTALL} >/dev/null`], { stdio: 'inherit' });
+    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  }
+  throw new Error(`No Chromium found. Install one with:\n  sudo ${INSTALL}\nor point CHROME_PATH at a Chrome or Chromium binary.`);
+}
+
+/** Flags that work as root on a closed network: no sandbox (root), and no background traffic to Google's hosts. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Launches Chromium through playwright-core with a fresh profile. */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'notebook-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+  return context;
+}
