@@ -12,16 +12,19 @@ import { KATEX_OPTIONS } from './katexOptions.ts';
 export function rehypeMathCheck(context: CompileContext) {
   return () => (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
-      const classes = node.properties?.className;
-      if (!Array.isArray(classes) || !parent || index === undefined) return;
+      if (!parent || index === undefined) return;
+      // Display math arrives as <pre><code class="math-display">: check the code, replace the whole <pre>.
+      const math = node.tagName === 'pre' && node.children.length === 1 ? (node.children[0] as Element) : node;
+      const classes = math.properties?.className;
+      if (!Array.isArray(classes)) return;
       const display = classes.includes('math-display');
       if (!display && !classes.includes('math-inline')) return;
-      const source = textOf(node);
+      const source = textOf(math);
       try {
         katex.renderToString(source, { ...KATEX_OPTIONS, displayMode: display, throwOnError: true });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        const line = lineOf(node, context);
+        const line = lineOf(node, context) ?? lineOf(math, context);
         context.problems.push({ file: context.file, line, kind: 'formula', message });
         parent.children[index] = {
           type: 'element',
@@ -36,8 +39,8 @@ export function rehypeMathCheck(context: CompileContext) {
           },
           children: [],
         };
-        return SKIP;
       }
+      return SKIP;
     });
   };
 }

@@ -2,9 +2,7 @@
 // /usr/bin/chromium, then an installed Chrome. Where none is found and this machine can install one (root with
 // apt-get), it installs Debian's Chromium and says so; otherwise it stops with the exact command to run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const INSTALL = 'apt-get update && apt-get install -y chromium';
@@ -41,14 +39,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Launches Chromium through playwright-core with a fresh profile. */
+/** Launches Chromium through playwright-core (each context it makes gets a fresh, empty profile). */
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'notebook-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
-  return context;
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
 }
