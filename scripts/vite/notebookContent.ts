@@ -8,6 +8,7 @@ type Pipeline = typeof import('../../src/markdown/nodeEntry.ts');
 const PIPELINE_ENTRY = '/src/markdown/nodeEntry.ts';
 const CHAPTER_INDEX = 'virtual:chapter-index';
 const QUIZ_BANK = 'virtual:quiz-bank';
+const SEARCH_INDEX = 'virtual:search-index';
 /** Folders whose `<locale>/NN-slug.md` files are chapters: the reader's content, and the page fixtures for tests. */
 const CHAPTER_ROOTS = ['content', 'src/markdown/fixtures/pages'];
 
@@ -56,7 +57,7 @@ export function notebookContent(): Plugin {
       server = devServer;
       const reloadIndex = (path: string) => {
         if (!path.endsWith('.md')) return;
-        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`]) {
+        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`, `\0${SEARCH_INDEX}`]) {
           const module = devServer.moduleGraph.getModuleById(id);
           if (module) devServer.moduleGraph.invalidateModule(module);
         }
@@ -66,14 +67,14 @@ export function notebookContent(): Plugin {
       devServer.watcher.on('unlink', reloadIndex);
       devServer.watcher.on('change', (path) => {
         if (!path.endsWith('.md')) return;
-        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`]) {
+        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`, `\0${SEARCH_INDEX}`]) {
           const module = devServer.moduleGraph.getModuleById(id);
           if (module) devServer.moduleGraph.invalidateModule(module);
         }
       });
     },
     resolveId(id) {
-      if (id === CHAPTER_INDEX || id === QUIZ_BANK) return `\0${id}`;
+      if (id === CHAPTER_INDEX || id === QUIZ_BANK || id === SEARCH_INDEX) return `\0${id}`;
       return undefined;
     },
     async load(id) {
@@ -115,6 +116,15 @@ export function notebookContent(): Plugin {
           }
         }
         return `export default ${JSON.stringify(bank)};`;
+      }
+      if (id === `\0${SEARCH_INDEX}`) {
+        const { buildSearchIndex } = await pipeline();
+        const compiled: CompiledChapter[] = [];
+        for (const path of readerChapters()) {
+          this.addWatchFile(path);
+          compiled.push(await compile(path));
+        }
+        return `export default ${JSON.stringify(buildSearchIndex(compiled))};`;
       }
       const path = id.split('?')[0] ?? id;
       if (path.endsWith('.md') && CHAPTER_ROOTS.some((folder) => path.startsWith(join(root, folder)))) {

@@ -7,3 +7,4 @@ export { createDiagramLookup, diagramHash, DIAGRAM_DIR } from './diagramStore.ts
 export { splitFrontMatter } from '../content/frontMatter.ts';
 export { parseChapterPath } from '../content/chapter.ts';
 export { widgetRegistry } from '../widgets/registry.ts';
+export { buildSearchIndex } from '../search/buildSearchIndex.ts';

@@ -3,7 +3,7 @@
 // then runs every tests/e2e/*.test.mjs with Node's test runner in Chromium.
 //   node tests/e2e/run.mjs [--no-build] [file filter …]
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
@@ -24,7 +24,14 @@ const files = readdirSync(here)
   .filter((name) => name.endsWith('.test.mjs'))
   .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
   .map((name) => join(here, name));
-const code = await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+const tapFile = join(root, 'node_modules', '.tmp', 'e2e.tap');
+mkdirSync(dirname(tapFile), { recursive: true });
+const code = await run(process.execPath, [
+  '--test', '--test-concurrency=1',
+  '--test-reporter=spec', '--test-reporter-destination=stdout',
+  '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
+  ...files,
+], {
   NOTEBOOK_URL: `http://127.0.0.1:${port}`,
 }).catch((error) => error.code ?? 1);
 server.close();
