@@ -6,7 +6,7 @@ describe('quiz engine public surface', () => {
     expect(Object.keys(engine).sort()).toEqual([
       'QUESTION_TYPES', 'QuizFormatError', 'RATING', 'RATINGS', 'buildCards', 'dueCards', 'grade', 'isDue', 'masteryOf',
       'nextDueAfter', 'normaliseAnswer', 'parseQuiz', 'parseTypedNumber', 'ratingFor', 'reviewRecordSchema', 'scheduler',
-      'shuffledOrder',
+      'selectQueue', 'shuffledOrder',
     ]);
   });
 });

@@ -7,3 +7,4 @@ export { shuffledOrder } from './shuffle.ts';
 export { reviewRecordSchema, type ReviewRecord } from './reviewRecord.ts';
 export { buildCards, dueCards, isDue, nextDueAfter, ratingFor, scheduler, type CardState } from './schedule.ts';
 export { masteryOf, type Mastery } from './mastery.ts';
+export { selectQueue, type QuizBank, type QuizBankEntry, type ReviewMode } from './reviewQueue.ts';

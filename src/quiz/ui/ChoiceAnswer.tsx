@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import type { Locale } from '../../content/locale.ts';
+import type { MultipleQuestion, QuizResponse, SingleQuestion, TrueFalseQuestion } from '../engine/index.ts';
+import { Html } from './Html.tsx';
+import type { AnswerControlProps } from './responses.ts';
+import { quizStrings } from './strings.ts';
+
+type ChoiceQuestion = SingleQuestion | MultipleQuestion | TrueFalseQuestion;
+type ChoiceResponse = Extract<QuizResponse, { type: 'single' | 'multiple' | 'truefalse' }>;
+
+/**
+ * Single, multiple and true/false questions: a native radio group or a set of checkboxes inside a fieldset whose legend
+ * is the prompt, so arrow keys, Space and screen readers behave as everywhere else.
+ */
+export function ChoiceAnswer(props: AnswerControlProps<ChoiceQuestion, ChoiceResponse> & { locale: Locale }) {
+  const { question, response, onChange, answered, promptId, problemId, locale } = props;
+  const strings = quizStrings[locale];
+  const name = useId();
+  const options = question.type === 'truefalse' ? [strings.true, strings.false] : question.optionsHtml;
+  const isChosen = (index: number) => {
+    if (response.type === 'single') return response.choice === index;
+    if (response.type === 'multiple') return response.choices.includes(index);
+    return response.value !== undefined && response.value === (index === 0);
+  };
+  const isRight = (index: number) => {
+    if (question.type === 'single') return question.answer === index;
+    if (question.type === 'multiple') return question.answer.includes(index);
+    return question.answer === (index === 0);
+  };
+  const choose = (index: number, checked: boolean) => {
+    if (response.type === 'single') onChange({ type: 'single', choice: index });
+    else if (response.type === 'truefalse') onChange({ type: 'truefalse', value: index === 0 });
+    else {
+      const rest = response.choices.filter((choice) => choice !== index);
+      onChange({ type: 'multiple', choices: checked ? [...rest, index].sort((left, right) => left - right) : rest });
+    }
+  };
+  return (
+    <fieldset className="quiz-choices" disabled={answered} aria-describedby={problemId}>
+      <legend className="quiz-card__prompt" id={promptId}>
+        <Html html={question.promptHtml} />
+      </legend>
+      {options.map((html, index) => {
+        const mark = answered && isRight(index) ? 'right' : answered && isChosen(index) ? 'wrong' : undefined;
+        return (
+          <label key={index} className={`quiz-choice${mark ? ` quiz-choice--${mark}` : ''}`}>
+            <input
+              type={question.type === 'multiple' ? 'checkbox' : 'radio'}
+              name={name}
+              checked={isChosen(index)}
+              onChange={(event) => choose(index, event.currentTarget.checked)}
+            />
+            <Html html={html} className="quiz-choice__text" />
+            {mark ? (
+              <span className="quiz-choice__mark">{mark === 'right' ? `✓ ${strings.markRight}` : `✗ ${strings.markChosen}`}</span>
+            ) : null}
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
