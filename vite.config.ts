@@ -1,14 +1,50 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { notebookContent } from './scripts/vite/notebookContent.ts';
+import { notebookPrerender } from './scripts/vite/notebookPrerender.ts';
 
-// The client build. scripts/build.mjs runs it, then the server build, then prerenders every page.
+// The client build. The same build prerenders every page (notebookPrerender) and then writes a service worker that
+// precaches pages, code, styles and the woff2 fonts, so every chapter opens offline after the first visit.
 export default defineConfig({
-  plugins: [notebookContent(), react()],
+  plugins: [
+    notebookContent(),
+    react(),
+    notebookPrerender(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false, // src/app/serviceWorker.ts registers it after the page has loaded
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'ChatGPT 学习笔记 · ChatGPT Study Notebook',
+        short_name: 'ChatGPT 笔记',
+        description: 'How ChatGPT works: an interactive notebook in Chinese and English.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5cad',
+        icons: [
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest,png}'],
+        globIgnores: ['fixtures/**', '404.html'],
+        // /en/gelu/?gelu-lab.x=2 is the same page as /en/gelu/: widget state lives in the query.
+        ignoreURLParametersMatching: [/.*/],
+        directoryIndex: 'index.html',
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+    }),
+  ],
   appType: 'spa',
   build: {
     target: 'es2022',
-    cssCodeSplit: true,
     sourcemap: false,
   },
   server: { port: 5173 },

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
 import chapterIndex from 'virtual:chapter-index';
 import { ErrorBox } from '../ui/ErrorBox.tsx';
 import { mountIslands } from './islands.tsx';
 import { renderPendingDiagrams } from './mermaidRuntime.ts';
+import { useReadingTracker } from './reading/useReadingTracker.ts';
 import type { ChapterPageData } from './pageData.ts';
 import { uiStrings } from './strings.ts';
 
@@ -12,19 +13,19 @@ import { uiStrings } from './strings.ts';
  */
 export function ChapterPage({ chapter, listed = true }: { chapter: ChapterPageData; listed?: boolean }) {
   const strings = uiStrings[chapter.locale];
-  const bodyRef = useRef<HTMLDivElement>(null);
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
   const chapters = chapterIndex[chapter.locale];
   const position = chapters.findIndex((entry) => entry.slug === chapter.slug);
   const previous = listed && position > 0 ? chapters[position - 1] : undefined;
   const next = listed && position >= 0 ? chapters[position + 1] : undefined;
 
   useEffect(() => {
-    const body = bodyRef.current;
     if (!body) return undefined;
     const unmount = mountIslands(body, { locale: chapter.locale, chapter: chapter.slug });
     void renderPendingDiagrams(body);
     return unmount;
-  }, [chapter.html, chapter.locale, chapter.slug]);
+  }, [body, chapter.html, chapter.locale, chapter.slug]);
+  useReadingTracker(listed ? body : null, chapter.locale, chapter.slug);
 
   return (
     <article className="chapter">
@@ -49,7 +50,7 @@ export function ChapterPage({ chapter, listed = true }: { chapter: ChapterPageDa
             </ol>
           </nav>
         ) : null}
-        <div className="chapter-body" ref={bodyRef} dangerouslySetInnerHTML={{ __html: chapter.html }} />
+        <div className="chapter-body" ref={setBody} dangerouslySetInnerHTML={{ __html: chapter.html }} />
       </div>
       {previous || next ? (
         <nav className="prev-next" aria-label={`${strings.previous} / ${strings.next}`}>

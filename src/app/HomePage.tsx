@@ -1,15 +1,18 @@
 import chapterIndex from 'virtual:chapter-index';
 import type { Locale } from '../content/locale.ts';
 import { ErrorBox } from '../ui/ErrorBox.tsx';
+import { ContinueReading, ReadShare, useReadingProgress } from './reading/ContinueReading.tsx';
 import { uiStrings } from './strings.ts';
 
 /** The chapter list of one language, in order, each with its title and one-line summary. */
 export function HomePage({ locale }: { locale: Locale }) {
   const strings = uiStrings[locale];
+  const progress = useReadingProgress();
   return (
     <div className="home">
       <h1>{strings.siteTitle}</h1>
       <p className="home__tagline">{strings.siteTagline}</p>
+      <ContinueReading locale={locale} strings={strings} />
       <h2>{strings.chapters}</h2>
       <ol className="chapter-list">
         {chapterIndex[locale].map((chapter) => (
@@ -23,6 +26,7 @@ export function HomePage({ locale }: { locale: Locale }) {
             ) : (
               <p className="chapter-list__summary">{chapter.summary}</p>
             )}
+            <ReadShare slug={chapter.slug} progress={progress} strings={strings} />
           </li>
         ))}
       </ol>
@@ -34,6 +38,9 @@ export function HomePage({ locale }: { locale: Locale }) {
 export function LandingPage() {
   return (
     <div className="landing">
+      <h1 className="landing__title">
+        {uiStrings.zh.siteTitle} · {uiStrings.en.siteTitle}
+      </h1>
       {(['zh', 'en'] as const).map((locale) => (
         <section key={locale} lang={locale} className="landing__column">
           <h2>

@@ -3,7 +3,9 @@ import chapterIndex from 'virtual:chapter-index';
 import type { Locale } from '../content/locale.ts';
 import { type Route, routePath } from './routes.ts';
 import { uiStrings } from './strings.ts';
+import { rememberLocale } from './reading/readingProgress.ts';
 import { ThemeSelect } from './ThemeSelect.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 /** The route of the same page in the other language. */
 function otherLanguageRoute(route: Route, other: Locale): Route {
@@ -52,6 +54,7 @@ export function Layout({ route, locale, children }: { route: Route; locale: Loca
             hrefLang={other}
             lang={other}
             onClick={(event) => {
+              rememberLocale(other);
               const section = currentSectionId();
               if (section) event.currentTarget.href = `${otherHref}${window.location.search}#${section}`;
             }}
@@ -80,6 +83,7 @@ export function Layout({ route, locale, children }: { route: Route; locale: Loca
           {children}
         </main>
       </div>
+      <UpdatePrompt strings={strings} />
     </>
   );
 }

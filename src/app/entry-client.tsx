@@ -8,6 +8,7 @@ import './styles/content.css';
 import { App } from './App.tsx';
 import { PAGE_DATA_ID, type PageData } from './pageData.ts';
 import { parseRoute } from './routes.ts';
+import { registerServiceWorkerAfterLoad } from './serviceWorker.ts';
 
 const container = document.getElementById('root')!;
 const dataScript = document.getElementById(PAGE_DATA_ID);
@@ -17,6 +18,7 @@ if (dataScript) {
   const page = JSON.parse(dataScript.textContent ?? '{}') as PageData;
   if (page.chapter) page.chapter.html = container.querySelector('.chapter-body')?.innerHTML ?? '';
   hydrateRoot(container, <StrictMode><App page={page} /></StrictMode>);
+  registerServiceWorkerAfterLoad();
 } else if (import.meta.env.DEV) {
   // The dev server: render in the browser and follow content edits live. (Compiled out of the production bundle,
   // whose pages are all prerendered.)

@@ -30,7 +30,7 @@ export function mountIslands(body: HTMLElement, page: { locale: Locale; chapter:
       root.render(
         <StrictMode>
           <WidgetBoundary name={name}>
-            <Widget {...(props as never)} context={context} />
+            <Widget {...(props as Record<string, unknown>)} context={context} />
           </WidgetBoundary>
         </StrictMode>,
       );

@@ -28,6 +28,12 @@ export const uiStrings = {
     menu: '菜单',
     readMore: '开始阅读',
     chapterNumber: (n: number) => `第 ${n} 章`,
+    updateReady: '笔记有新版本。',
+    updateReload: '更新并刷新',
+    updateLater: '稍后',
+    continueReading: '继续上次的阅读',
+    readShare: (percent: number) => `已读 ${percent}%`,
+    storageUnreadable: '阅读进度无法读取,已重新开始记录。',
   },
   en: {
     siteTitle: 'ChatGPT Study Notebook',
@@ -55,6 +61,12 @@ export const uiStrings = {
     menu: 'Menu',
     readMore: 'Start reading',
     chapterNumber: (n: number) => `Chapter ${n}`,
+    updateReady: 'A new version of the notebook is ready.',
+    updateReload: 'Update and reload',
+    updateLater: 'Later',
+    continueReading: 'Continue where you left off',
+    readShare: (percent: number) => `${percent}% read`,
+    storageUnreadable: 'Reading progress could not be read; it starts afresh.',
   },
 } satisfies Record<Locale, Record<string, string | ((n: number) => string)>>;
 

@@ -31,7 +31,7 @@ export function remarkWidgets(
     let section: string | undefined;
     const counts = new Map<string, number>();
     visit(tree, (node: Node, index, parent: Parent | undefined) => {
-      if (node.type === 'heading' && (node as { depth: number }).depth === 2) {
+      if (node.type === 'heading' && (node as unknown as { depth: number }).depth === 2) {
         section = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
         return;
       }
@@ -60,7 +60,7 @@ export function remarkWidgets(
         const line = parsed.line === undefined ? undefined : (lineOf(node, context) ?? 0) + parsed.line;
         const box = errorNode(node, context, 'widget', `Widget “${node.name}”`, parsed.message, sourceText);
         if (line !== undefined) {
-          (box.data.hProperties as Record<string, unknown>).dataLine = String(line);
+          (box.data as { hProperties: Record<string, unknown> }).hProperties.dataLine = String(line);
           context.problems.at(-1)!.line = line;
         }
         parent.children[index] = box;

@@ -1,3 +1,4 @@
+import { geluLab } from './gelu-lab/definition.ts';
 import { softmaxLab } from './softmax-lab/definition.ts';
 import type { WidgetDefinition } from './types.ts';
 
@@ -6,5 +7,6 @@ import type { WidgetDefinition } from './types.ts';
  * lazy component and the space to reserve. The Markdown pipeline knows this map, not the widgets.
  */
 export const widgetRegistry: Readonly<Record<string, WidgetDefinition<unknown>>> = {
+  'gelu-lab': geluLab,
   'softmax-lab': softmaxLab,
 } as unknown as Record<string, WidgetDefinition<unknown>>;

@@ -1,0 +1,60 @@
+// Writes one static HTML page per route: builds the app for the server (the same React tree the browser hydrates),
+// renders every route with it, and fills the client build's index.html template. Called by the Vite build itself
+// (scripts/vite/notebookPrerender.ts) after the client bundle is written and before the service worker is generated,
+// so the service worker precaches the pages too.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const escapeHtml = (text) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+// The landing page sends readers to their language: the one they chose before, else the browser's.
+const LANDING_REDIRECT =
+  "<script>try{var l=localStorage.getItem('notebook.locale');if(l!=='zh'&&l!=='en')l=/^zh\\b/i.test(navigator.language)?'zh':'en';location.replace('/'+l+'/'+location.search+location.hash)}catch(e){}</script>";
+
+/** Renders every route into `dist`. Returns the number of pages and of content problems in reader chapters. */
+export async function prerender({ root, dist }) {
+  const { build } = await import('vite');
+  const serverOut = join(root, 'node_modules', '.tmp', 'dist-ssr');
+  await build({
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    build: { ssr: 'src/app/entry-server.tsx', outDir: serverOut, emptyOutDir: true },
+  });
+  const template = readFileSync(join(dist, 'index.html'), 'utf8');
+  // A fresh URL each time, so a second build in one process does not get the first server bundle from the cache.
+  const server = await import(`${pathToFileURL(join(serverOut, 'entry-server.js')).href}?t=${Date.now()}`);
+  const fill = (page, head) =>
+    template
+      .replace('<html lang="en">', `<html lang="${page.lang}">`)
+      .replace('<!--app-head-->', head)
+      .replace('<!--app-html-->', page.html)
+      .replace('<!--app-data-->', `<script type="application/json" id="page-data">${server.serialisePageData(page.data)}</script>`);
+
+  let pages = 0;
+  let problems = 0;
+  for (const route of server.listRoutes()) {
+    const page = server.render(server.routePath(route));
+    const head = [
+      `<title>${escapeHtml(page.title)}</title>`,
+      `<meta name="description" content="${escapeHtml(page.description)}" />`,
+      route.kind === 'fixture' ? '<meta name="robots" content="noindex" />' : '',
+      route.kind === 'landing' ? LANDING_REDIRECT : '',
+    ].filter(Boolean).join('\n    ');
+    const file = join(dist, page.path, 'index.html');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, fill(page, head));
+    pages += 1;
+    if (route.kind === 'chapter') {
+      for (const problem of page.problems) {
+        problems += 1;
+        console.warn(`content problem: ${problem.file}:${problem.line ?? '?'} ${problem.kind}: ${problem.message}`);
+      }
+    }
+  }
+  const notFound = server.render('/en/this-page-does-not-exist/');
+  writeFileSync(join(dist, '404.html'), fill(notFound, `<title>${escapeHtml(notFound.title)}</title>`));
+  return { pages, problems };
+}

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { prerender } from '../prerender.mjs';
+
+/**
+ * After the client bundle is written, prerenders every page into it. Its closeBundle runs first ('pre'), so the
+ * service worker that vite-plugin-pwa generates in its own closeBundle precaches the pages as well.
+ */
+export function notebookPrerender(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'notebook-prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler() {
+        if (config.build.ssr) return;
+        const started = performance.now();
+        const { pages, problems } = (await prerender({ root: config.root, dist: join(config.root, config.build.outDir) })) as {
+          pages: number;
+          problems: number;
+        };
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        config.logger.info(`prerendered ${pages} pages in ${seconds} s${problems ? `; ${problems} content problems above` : ''}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import chapterIndex from 'virtual:chapter-index';
+import type { Locale } from '../../content/locale.ts';
+import type { UiStrings } from '../strings.ts';
+import { loadReadingProgress, type ReadingProgress } from './readingProgress.ts';
+
+/** Reads progress after mounting, so the server's HTML and the first client render agree. */
+export function useReadingProgress(): ReadingProgress | undefined {
+  const [progress, setProgress] = useState<ReadingProgress | undefined>();
+  useEffect(() => setProgress(loadReadingProgress()), []);
+  return progress;
+}
+
+/** "Continue where you left off": the last chapter and section read, in this language. */
+export function ContinueReading({ locale, strings }: { locale: Locale; strings: UiStrings }) {
+  const progress = useReadingProgress();
+  const last = progress?.last;
+  const chapter = last ? chapterIndex[locale].find((entry) => entry.slug === last.slug) : undefined;
+  if (!last || !chapter) return null;
+  const href = `/${locale}/${chapter.slug}/${last.section ? `#${last.section}` : ''}`;
+  return (
+    <p className="continue-reading">
+      <a href={href} data-testid="continue-reading">
+        {strings.continueReading}: {strings.chapterNumber(chapter.order)} · {chapter.title}
+      </a>
+    </p>
+  );
+}
+
+/** The share of a chapter read, e.g. "45% read", once there is any. */
+export function ReadShare({ slug, progress, strings }: { slug: string; progress: ReadingProgress | undefined; strings: UiStrings }) {
+  const share = progress?.read[slug];
+  if (share === undefined || share <= 0) return null;
+  const percent = Math.round(share * 100);
+  return (
+    <span className="read-share" data-testid={`read-share-${slug}`}>
+      <span className="read-share__bar" aria-hidden="true">
+        <span style={{ width: `${percent}%` }} />
+      </span>
+      {strings.readShare(percent)}
+    </span>
+  );
+}

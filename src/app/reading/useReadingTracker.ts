@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import type { Locale } from '../../content/locale.ts';
+import { recordReading } from './readingProgress.ts';
+
+/** How often, at most, scrolling writes progress. */
+const SAVE_INTERVAL_MS = 1000;
+
+/**
+ * While a chapter is open, records the section at the top of the screen and how far through the chapter body the
+ * reader has scrolled, for "continue where you left off" and the per-chapter read share.
+ */
+export function useReadingTracker(body: HTMLElement | null, locale: Locale, slug: string): void {
+  useEffect(() => {
+    if (!body) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => {
+      timer = undefined;
+      const rect = body.getBoundingClientRect();
+      const seen = window.innerHeight - rect.top;
+      const share = rect.height > 0 ? seen / rect.height : 0;
+      let section: string | undefined;
+      for (const heading of body.querySelectorAll<HTMLElement>('h2[id], h3[id]')) {
+        if (heading.getBoundingClientRect().top <= window.innerHeight * 0.3) section = heading.id;
+        else break;
+      }
+      recordReading(locale, slug, section, share);
+    };
+    const onScroll = () => {
+      timer ??= setTimeout(save, SAVE_INTERVAL_MS);
+    };
+    save();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      if (timer) clearTimeout(timer);
+    };
+  }, [body, locale, slug]);
+}
