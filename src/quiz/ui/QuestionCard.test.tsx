@@ -198,6 +198,27 @@ describe('QuestionCard', () => {
     expect(store.getSnapshot().cards.get('images')?.reviewCount).toBe(1);
   });
 
+  it('a rating picked while the answer is still being saved is applied once the save is done', async () => {
+    const original = store.append.bind(store);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const append = vi.spyOn(store, 'append').mockImplementationOnce(async (draft) => {
+      await gate;
+      return original(draft);
+    });
+    show(sample('truefalse'));
+    press(screen.getByRole('radio', { name: 'False' }));
+    enter(screen.getByRole('radio', { name: 'False' }));
+    press(screen.getByRole('button', { name: 'Hard' }));
+    press(screen.getByRole('button', { name: 'Easy' }));
+    release();
+    const reviews = await savedReviews(2);
+    expect(append).toHaveBeenCalledTimes(2);
+    const amendment = reviews.find((review) => review.amends !== undefined);
+    expect(amendment).toMatchObject({ rating: 4, answeredAt: clock.now().toISOString() });
+    expect(store.getSnapshot().cards.get('images')?.reviewCount).toBe(1);
+  });
+
   it('answer again starts over, and a second answer is a second review', async () => {
     show(sample('truefalse'));
     press(screen.getByRole('radio', { name: 'True' }));

@@ -8,6 +8,8 @@ import { RatingButtons } from './RatingButtons.tsx';
 import { emptyResponse } from './responses.ts';
 import { quizStrings } from './strings.ts';
 import { useAnswerRecorder } from './useAnswerRecorder.ts';
+// oxlint-disable-next-line import/no-unassigned-import -- the stylesheets are loaded with the component
+import './controls.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is loaded with the component
 import './quiz.css';
 
@@ -23,8 +25,8 @@ export interface QuestionCardProps {
   save?: boolean;
   /** Offer "answer again" after answering. */
   allowRetry?: boolean;
-  /** Focus the card when it mounts (the review page, moving from one question to the next). */
-  autoFocus?: boolean;
+  /** Focus the card's label when it mounts (the review page, moving from one question to the next). */
+  focusOnMount?: boolean;
   /** Called once per answer, when graded. */
   onAnswered?: (correct: boolean) => void;
   /** Extra buttons shown with the feedback, e.g. "Next question". */
@@ -44,7 +46,7 @@ const RECALL_RATINGS: readonly ReviewRating[] = [RATING.again, RATING.hard, RATI
  * change to Hard or Easy. Recall questions reveal the answer and the reader rates themself.
  */
 export function QuestionCard(props: QuestionCardProps) {
-  const { question, locale, label, status, save = true, allowRetry = false, autoFocus = false, onAnswered, actions } = props;
+  const { question, locale, label, status, save = true, allowRetry = false, focusOnMount = false, onAnswered, actions } = props;
   const strings = quizStrings[locale];
   const baseId = useId();
   const [response, setResponse] = useState<QuizResponse>(() => emptyResponse(question));
@@ -55,8 +57,8 @@ export function QuestionCard(props: QuestionCardProps) {
   const revealRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (autoFocus) labelRef.current?.focus();
-  }, [autoFocus]);
+    if (focusOnMount) labelRef.current?.focus();
+  }, [focusOnMount]);
   useEffect(() => {
     if (phase.kind === 'answered') feedbackRef.current?.focus();
     if (phase.kind === 'revealed') revealRef.current?.focus();

@@ -23,9 +23,19 @@ export function readReviewUrl(search: string): ReviewUrlState {
       ? { kind: 'section', chapter, section }
       : { kind: 'chapter', chapter }
     : { kind: 'due' };
-  const nowText = params.get('now');
-  const previewAt = nowText ? new Date(nowText) : undefined;
-  return { mode, previewAt: previewAt && Number.isFinite(previewAt.getTime()) ? previewAt : undefined };
+  const previewAt = parsePreviewDate(params.get('now'));
+  return { mode, previewAt };
+}
+
+/**
+ * A `now` value: a full ISO date-time, or a calendar date (what a date field sends), read as the end of that day in
+ * the reader's time zone so that "due on 1 June" includes everything due during that day.
+ */
+function parsePreviewDate(text: string | null): Date | undefined {
+  if (!text) return undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 23, 59, 59, 999) : new Date(text);
+  return Number.isFinite(date.getTime()) ? date : undefined;
 }
 
 /** The path of the review page for `mode`, optionally previewing the queue as of `previewAt`. */
