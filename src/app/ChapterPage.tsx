@@ -4,6 +4,7 @@ import { ErrorBox } from '../ui/ErrorBox.tsx';
 import { mountIslands } from './islands.tsx';
 import { renderPendingDiagrams } from './mermaidRuntime.ts';
 import { useReadingTracker } from './reading/useReadingTracker.ts';
+import { watchScrollableRegions } from './scrollableRegions.ts';
 import type { ChapterPageData } from './pageData.ts';
 import { uiStrings } from './strings.ts';
 
@@ -23,8 +24,16 @@ export function ChapterPage({ chapter, listed = true }: { chapter: ChapterPageDa
     if (!body) return undefined;
     const unmount = mountIslands(body, { locale: chapter.locale, chapter: chapter.slug });
     void renderPendingDiagrams(body);
-    return unmount;
-  }, [body, chapter.html, chapter.locale, chapter.slug]);
+    const unwatch = watchScrollableRegions(body, {
+      table: strings.table,
+      formula: strings.formula,
+      code: strings.code,
+    });
+    return () => {
+      unmount();
+      unwatch();
+    };
+  }, [body, chapter.html, chapter.locale, chapter.slug, strings]);
   useReadingTracker(listed ? body : null, chapter.locale, chapter.slug);
 
   return (

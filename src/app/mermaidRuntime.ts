@@ -3,13 +3,24 @@ import { isDarkTheme } from './theme.ts';
 let renderCount = 0;
 
 /**
- * Draws diagrams that have no prerendered SVG (the dev server, or a diagram added since `npm run diagrams`), with
- * Mermaid in strict security mode. Mermaid's code is fetched only when such a diagram exists, so a chapter without
- * one never loads it. A diagram that fails to parse gets an error box with the source and the parser's message.
+ * Draws diagrams that have no prerendered SVG yet, in the dev server, with Mermaid in strict security mode, so an
+ * edited diagram shows live. Mermaid's code is fetched only when such a diagram exists. A diagram that fails to parse
+ * gets an error box with the source and the parser's message.
+ *
+ * The production build ships no Mermaid at all: its diagrams are SVGs made by `npm run diagrams`, and a test fails
+ * when one is missing; should one slip through, the reader sees its source and a box saying so.
  */
 export async function renderPendingDiagrams(container: HTMLElement): Promise<void> {
   const pending = [...container.querySelectorAll<HTMLElement>('.diagram--pending[data-mermaid-source]')];
   if (pending.length === 0) return;
+  if (!import.meta.env.DEV) {
+    for (const figure of pending) {
+      const message = 'this diagram has no prerendered SVG: run `npm run diagrams` and rebuild';
+      figure.replaceChildren(errorBox(figure, figure.dataset.mermaidSource ?? '', new Error(message)));
+      figure.classList.remove('diagram--pending');
+    }
+    return;
+  }
   const { default: mermaid } = await import('mermaid');
   mermaid.initialize({
     startOnLoad: false,

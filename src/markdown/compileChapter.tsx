@@ -12,6 +12,7 @@ import { isLocale, type Locale } from '../content/locale.ts';
 import { notebookComponents } from './components.tsx';
 import { KATEX_OPTIONS } from './katexOptions.ts';
 import type { CompileContext } from './problems.ts';
+import { rehypeAccessibleMarkup } from './rehypeAccessibleMarkup.ts';
 import { rehypeMathCheck } from './rehypeMathCheck.ts';
 import { remarkHeadingIds } from './remarkHeadingIds.ts';
 import { type DiagramLookup, remarkMermaid } from './remarkMermaid.ts';
@@ -73,7 +74,7 @@ function renderMarkdown(body: string, locale: Locale, remarkPlugins: PluggableLi
         footnoteLabel: locale === 'zh' ? '注释与来源' : 'Notes and sources',
         footnoteBackLabel: (index) => (locale === 'zh' ? `回到正文 ${index + 1}` : `Back to reference ${index + 1}`),
       }}
-      rehypePlugins={[...rehypeBefore, [rehypeKatex, KATEX_OPTIONS]]}
+      rehypePlugins={[...rehypeBefore, [rehypeKatex, KATEX_OPTIONS], rehypeAccessibleMarkup]}
       components={notebookComponents(locale)}
     >
       {body}

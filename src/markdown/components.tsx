@@ -69,8 +69,8 @@ export function notebookComponents(locale: Locale): NotebookComponents {
     h3: (props) => <Heading level={3} anchorLabel={strings.linkToSection} {...props} />,
     input: (props) =>
       props.type === 'checkbox' ? <input {...props} aria-label={strings.taskDone} /> : <input {...props} />,
-    table: (props) => (
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={strings.table}>
+    table: ({ node: _node, ...props }) => (
+      <div className="table-scroll">
         <table {...props} />
       </div>
     ),

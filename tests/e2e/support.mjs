@@ -40,9 +40,18 @@ export function useBrowser() {
 export async function openPage(
   browser,
   path,
-  { width = 1280, height = 900, colorScheme = 'light', waitUntil = 'load', javaScriptEnabled = true, context } = {},
+  {
+    width = 1280,
+    height = 900,
+    colorScheme = 'light',
+    waitUntil = 'load',
+    javaScriptEnabled = true,
+    serviceWorkers = 'block',
+    context,
+  } = {},
 ) {
-  context ??= await browser.newContext({ viewport: { width, height }, colorScheme, javaScriptEnabled });
+  // Service workers are blocked unless a test is about them: precaching every page would slow each test down.
+  context ??= await browser.newContext({ viewport: { width, height }, colorScheme, javaScriptEnabled, serviceWorkers });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (message) => {

@@ -1,0 +1,131 @@
+// Reader comfort in Chromium: language switch keeps the section, remembered choices, theme without a flash, resume
+// reading, print, offline, and axe-core over every chapter in both languages and both themes.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { describe, it } from 'node:test';
+import { BASE_URL, openPage, readerChapters, useBrowser } from './support.mjs';
+
+const browser = useBrowser();
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+describe('language', () => {
+  it('switching language keeps the reader at the same section', async () => {
+    const { page, context } = await openPage(browser(), '/en/rlhf/');
+    const target = await page.$$eval('.chapter-body h2[id]', (hs) => hs[2].id);
+    await page.evaluate((id) => document.getElementById(id).scrollIntoView(), target);
+    await page.waitForTimeout(100);
+    await page.click('.site-tools a[hreflang="zh"]');
+    await page.waitForURL(/\/zh\/rlhf\//);
+    assert.ok(page.url().endsWith(`#${target}`), page.url());
+    await page.waitForTimeout(200);
+    const top = await page.$eval(`#${target}`, (h) => h.getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 80, `the zh page opens at the same section (top = ${top})`);
+    // The choice is remembered: the landing page now sends this reader to Chinese.
+    await page.goto(new URL('/', BASE_URL).href);
+    await page.waitForURL(/\/zh\/$/);
+    await context.close();
+  });
+
+  it('the landing page follows the browser language when there is no choice yet', async () => {
+    for (const [browserLocale, expected] of [['zh-CN', /\/zh\/$/], ['en-US', /\/en\/$/]]) {
+      const context = await browser().newContext({ locale: browserLocale });
+      const page = await context.newPage();
+      await page.goto(new URL('/', BASE_URL).href);
+      await page.waitForURL(expected);
+      await context.close();
+    }
+  });
+});
+
+describe('theme', () => {
+  it('dark mode shows no flash of the light theme on load', async () => {
+    const { page, context } = await openPage(browser(), '/en/');
+    await page.selectOption('.theme-select select', 'dark');
+    // The theme must be applied before first paint: check the background in the very first frame of a reload.
+    await page.addInitScript(() => {
+      const seen = [];
+      const record = () => seen.push(getComputedStyle(document.body ?? document.documentElement).backgroundColor);
+      document.addEventListener('readystatechange', record);
+      new MutationObserver(() => document.body && record()).observe(document.documentElement, { childList: true });
+      window.__backgrounds = seen;
+    });
+    await page.reload();
+    const backgrounds = await page.evaluate(() => window.__backgrounds);
+    assert.ok(backgrounds.length > 0);
+    assert.ok(!backgrounds.includes('rgb(255, 255, 255)'), `never white: ${backgrounds}`);
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+    await context.close();
+  });
+});
+
+describe('resume reading', () => {
+  it('the home page offers to continue at the chapter and section last read, and shows how much was read', async () => {
+    const { page, context } = await openPage(browser(), '/en/adam/');
+    const section = await page.$$eval('.chapter-body h2[id]', (hs) => hs[3].id);
+    await page.evaluate((id) => document.getElementById(id).scrollIntoView(), section);
+    await page.waitForTimeout(1500);
+    await page.goto(new URL('/en/', BASE_URL).href);
+    const link = page.getByTestId('continue-reading');
+    assert.match(await link.getAttribute('href'), new RegExp(`/en/adam/#${section}$`));
+    assert.match(await page.getByTestId('read-share-adam').textContent(), /\d+% read/);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('print media hides the navigation and keeps formulas', async () => {
+    const { page, context } = await openPage(browser(), '/en/gelu/');
+    await page.emulateMedia({ media: 'print' });
+    const visible = await page.evaluate(() =>
+      ['.site-header', '.chapter-nav', '.outline', '.prev-next'].map((s) => getComputedStyle(document.querySelector(s)).display),
+    );
+    assert.deepEqual(visible, ['none', 'none', 'none', 'none']);
+    assert.ok(await page.$eval('.katex', (k) => k.getBoundingClientRect().width > 0));
+    await context.close();
+  });
+});
+
+describe('offline', () => {
+  it('after the first visit a chapter reloads without a network', async () => {
+    const { page, context } = await openPage(browser(), '/en/overview/', { serviceWorkers: 'allow' });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // Wait until the service worker controls the page (first visit: after activation and claim).
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    await context.setOffline(true);
+    await page.goto(new URL('/zh/gelu/', BASE_URL).href);
+    assert.ok((await page.$$('.chapter-body .katex')).length > 0, 'an unvisited chapter opens offline too, formulas included');
+    await page.reload();
+    assert.ok((await page.textContent('h1')).length > 0);
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  const pages = [
+    '/en/', '/zh/', '/en/review/', '/zh/review/',
+    ...readerChapters().map((chapter) => `/${chapter.locale}/${chapter.slug}/`),
+  ];
+  for (const colorScheme of ['light', 'dark']) {
+    it(`axe-core finds no violations on every page (${colorScheme})`, async () => {
+      const failures = [];
+      for (const path of pages) {
+        const { page, context } = await openPage(browser(), path, { colorScheme });
+        // Mount every widget (they load near the viewport), so that their controls are checked too.
+        const slots = await page.$$('.widget-slot');
+        for (const slot of slots) await slot.scrollIntoViewIfNeeded();
+        await page.waitForFunction(() => [...document.querySelectorAll('.widget-slot')].every((slot) => !slot.querySelector('.widget-slot__fallback')), null, { timeout: 15_000 });
+        await page.addScriptTag({ path: AXE_PATH });
+        const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        for (const violation of result.violations) {
+          failures.push(`${path}: ${violation.id} (${violation.nodes.length}) ${violation.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+        await context.close();
+      }
+      assert.deepEqual(failures, []);
+    });
+  }
+});
