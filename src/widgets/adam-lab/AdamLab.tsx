@@ -1,0 +1,147 @@
+import { renderToString } from 'katex';
+import { useId, useMemo, useRef } from 'react';
+import { SURFACE_IDS, SURFACES } from '../../math/surfaces/catalog.ts';
+import type { SurfaceId } from '../../math/surfaces/surface.ts';
+import { KATEX_OPTIONS } from '../../markdown/katexOptions.ts';
+import type { WidgetProps } from '../types.ts';
+import { AdamEquations } from './AdamEquations.tsx';
+import type { AdamLabProps } from './attributes.ts';
+import { ADAM_LAB_RESERVE } from './definition.ts';
+import { DivergenceNotice } from './DivergenceNotice.tsx';
+import { formatNumber } from './format.ts';
+import { figureLayout } from './geometry.ts';
+import { LossChart } from './LossChart.tsx';
+import { OptimizerToggles } from './OptimizerToggles.tsx';
+import { positionAt, computeRuns } from './runs.ts';
+import { SettingsPanel } from './SettingsPanel.tsx';
+import { pointText } from './StartHandle.tsx';
+import { StepControls } from './StepControls.tsx';
+import { StepTable } from './StepTable.tsx';
+import { STRINGS } from './strings.ts';
+import { SurfacePlot } from './SurfacePlot.tsx';
+import { useAnnouncement } from './useAnnouncement.ts';
+import { useElementWidth } from './useElementWidth.ts';
+import { useLabState } from './useLabState.ts';
+// The widget's own styles travel in its lazily loaded chunk.
+// oxlint-disable-next-line import/no-unassigned-import
+import './adam-lab.css';
+
+/** Plot width before the page is measured (and in jsdom): a typical column. */
+const FALLBACK_WIDTH = 640;
+
+/**
+ * The Adam lab: SGD, momentum, Adam, Adam without bias correction and AdamW side by side on one surface, step by step.
+ * It shows the paths on the surface and the loss per step, every intermediate number of the selected step, Adam's
+ * equations with those numbers, and what the bias correction changes. Its state lives in the URL under
+ * `context.instanceId`.
+ */
+export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>) {
+  const strings = STRINGS[context.locale];
+  const [state, dispatch] = useLabState(props, context.instanceId);
+  const { surface: surfaceId, start, lr, beta1, beta2, eps, wd, momentum, steps, optimizers, step } = state;
+  const surface = SURFACES[surfaceId];
+  const figureRef = useRef<HTMLDivElement>(null);
+  const layout = figureLayout(useElementWidth(figureRef, FALLBACK_WIDTH));
+  const surfaceSelectId = useId();
+  const descriptionId = useId();
+
+  const runs = useMemo(
+    () => computeRuns({ surface: surfaceId, start, lr, beta1, beta2, eps, wd, momentum, steps }),
+    [surfaceId, start, lr, beta1, beta2, eps, wd, momentum, steps],
+  );
+  const equationSettings = useMemo(() => ({ lr, beta1, beta2, eps }), [lr, beta1, beta2, eps]);
+  const formulaHtml = useMemo(
+    () => renderToString(surface.tex, { ...KATEX_OPTIONS, displayMode: false, throwOnError: true }),
+    [surface.tex],
+  );
+
+  const names = optimizers.map((kind) => strings.optimizerNames[kind]);
+  const readouts = optimizers
+    .map((kind) => {
+      const { record, stopped } = positionAt(runs[kind], step);
+      return stopped
+        ? strings.readoutStopped(strings.optimizerNames[kind], runs[kind].divergence!.step)
+        : strings.readout(strings.optimizerNames[kind], pointText(record.theta), formatNumber(record.loss, 4));
+    })
+    .join(strings.listSeparator);
+  const announcement = useAnnouncement(strings.announce(step, readouts || strings.noOptimizers));
+  const description = strings.description({
+    formula: strings.surfaceNames[surfaceId],
+    start: pointText(start),
+    optimizers: names.join(strings.listSeparator) || strings.noOptimizers,
+    t: step,
+  });
+
+  return (
+    <section className="adam-lab" style={{ minHeight: ADAM_LAB_RESERVE }} aria-label={strings.title}>
+      <div className="adam-lab__head">
+        <h3 className="adam-lab__title">{strings.title}</h3>
+        <label className="adam-lab__inline-field" htmlFor={surfaceSelectId}>
+          {strings.surfaceLabel}
+          <select
+            id={surfaceSelectId}
+            value={surfaceId}
+            onChange={(event) => dispatch({ type: 'surface', surface: event.currentTarget.value as SurfaceId })}
+            data-testid="surface-select"
+          >
+            {SURFACE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {strings.surfaceNames[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="adam-lab__lesson">
+        {/* KaTeX output of the surface's own formula (a constant in src/math), strict, trust off. */}
+        {/* oxlint-disable-next-line react/no-danger */}
+        <span className="adam-lab__formula" data-testid="surface-formula" dangerouslySetInnerHTML={{ __html: formulaHtml }} />{' '}
+        {strings.surfaceLessons[surfaceId]}
+      </p>
+      <OptimizerToggles optimizers={optimizers} strings={strings} onToggle={(kind) => dispatch({ type: 'toggle', kind })} />
+      <div ref={figureRef} className="adam-lab__figure" data-layout={layout.sideBySide ? 'side' : 'stacked'}>
+        <SurfacePlot
+          surface={surface}
+          runs={runs}
+          optimizers={optimizers}
+          step={step}
+          start={start}
+          size={layout.plot}
+          strings={strings}
+          formulaText={strings.surfaceNames[surfaceId]}
+          describedBy={descriptionId}
+          onMoveStart={(next) => dispatch({ type: 'start', start: next })}
+        />
+        <LossChart surface={surface} runs={runs} optimizers={optimizers} step={step} steps={steps} size={layout.loss} strings={strings} />
+      </div>
+      <p id={descriptionId} className="adam-lab__hint">
+        <span className="visually-hidden">{description} </span>
+        {strings.handleHint}
+      </p>
+      <DivergenceNotice runs={runs} optimizers={optimizers} unbounded={surface.minimumValue === undefined} strings={strings} />
+      <StepControls
+        step={step}
+        steps={steps}
+        playing={state.playing}
+        speed={state.speed}
+        strings={strings}
+        onReset={() => dispatch({ type: 'reset' })}
+        onBack={() => dispatch({ type: 'back' })}
+        onForward={() => dispatch({ type: 'forward' })}
+        onPlayPause={() => dispatch({ type: state.playing ? 'pause' : 'play' })}
+        onSpeed={(speed) => dispatch({ type: 'speed', speed })}
+      />
+      <SettingsPanel
+        state={state}
+        strings={strings}
+        onSetting={(key, value) => dispatch({ type: 'setting', key, value })}
+        onSteps={(value) => dispatch({ type: 'steps', steps: value })}
+      />
+      <StepTable runs={runs} optimizers={optimizers} step={step} dimension={surface.dimension} strings={strings} />
+      <AdamEquations runs={runs} step={step} dimension={surface.dimension} settings={equationSettings} strings={strings} />
+      <p className="visually-hidden" aria-live="polite" data-testid="announcement">
+        {announcement}
+      </p>
+    </section>
+  );
+}
