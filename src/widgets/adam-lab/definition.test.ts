@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { ADAM_LAB_RESERVE, adamLab, adamLabAttributes } from './definition.ts';
+
+/** The zod messages of a failed parse, joined (what the pipeline's error box shows). */
+function messages(attributes: Record<string, string>): string {
+  const result = adamLabAttributes.safeParse(attributes);
+  if (result.success) return '';
+  return result.error.issues.map((issue) => issue.message).join(' | ');
+}
+
+describe('adam-lab definition', () => {
+  it('is a leaf widget with a reserve in rem', () => {
+    expect(adamLab.kind).toBe('leaf');
+    expect(adamLab.reserve).toBe(ADAM_LAB_RESERVE);
+    expect(ADAM_LAB_RESERVE).toMatch(/^\d+(\.\d+)?rem$/);
+  });
+
+  it('fills every default from `surface=bowl` alone, as the chapter writes it', () => {
+    expect(adamLabAttributes.parse({ surface: 'bowl' })).toEqual({
+      surface: 'bowl',
+      start: [1, 1],
+      lr: 0.1,
+      beta1: 0.9,
+      beta2: 0.999,
+      eps: 1e-8,
+      wd: 0.01,
+      momentum: 0.9,
+      steps: 50,
+      optimizers: ['sgd', 'momentum', 'adam'],
+    });
+    expect(adamLabAttributes.parse({}).surface).toBe('bowl');
+  });
+
+  it('parses every attribute, putting optimizers in display order without repeats', () => {
+    const props = adamLabAttributes.parse({
+      surface: 'rosenbrock',
+      start: '-1.5, 2',
+      lr: '1e-3',
+      beta1: '0',
+      beta2: '0.95',
+      eps: '1e-6',
+      wd: '0.1',
+      momentum: '0.5',
+      steps: '1000',
+      optimizers: 'adamw, sgd,adamw,adam-no-bias-correction',
+    });
+    expect(props).toMatchObject({ surface: 'rosenbrock', start: [-1.5, 2], lr: 0.001, beta1: 0, beta2: 0.95, steps: 1000 });
+    expect(props.optimizers).toEqual(['sgd', 'adam-no-bias-correction', 'adamw']);
+    expect(adamLabAttributes.parse({ surface: 'double-well' }).start).toEqual([2]);
+  });
+
+  it('refuses β = 1 with the reason', () => {
+    expect(messages({ beta1: '1' })).toBe(
+      "beta1 must be a number in [0, 1): the bias correction divides by 1 - beta1^t, which is 0 when beta1 = 1; got '1'",
+    );
+    expect(messages({ beta2: '-0.1' })).toMatch(/^beta2 must be a number in \[0, 1\)/);
+  });
+
+  it('names the attribute and the bad value in every other message', () => {
+    expect(messages({ lr: 'abc' })).toBe("lr must be a number from 0.00001 to 100, got 'abc'");
+    expect(messages({ steps: '2.5' })).toBe("steps must be a whole number from 1 to 1000, got '2.5'");
+    expect(messages({ surface: 'sphere' })).toBe(
+      "surface must be one of square, double-well, bowl, rosenbrock, saddle, plateau; got 'sphere'",
+    );
+    expect(messages({ optimizers: 'adam,rmsprop' })).toBe(
+      "optimizers must be a comma-separated list of sgd, momentum, adam, adam-no-bias-correction, adamw; got 'adam,rmsprop' (unknown: 'rmsprop')",
+    );
+    expect(messages({ start: '1,x' })).toMatch(/^start must be one or two comma-separated numbers/);
+    expect(messages({ learningRate: '0.1' })).toMatch(/learningRate/);
+  });
+
+  it('checks the start against the surface: its dimension and its plotted region', () => {
+    expect(messages({ surface: 'square', start: '1,1' })).toBe('start must have 1 coordinate for surface square, got 2');
+    expect(messages({ surface: 'bowl', start: '3,0' })).toBe(
+      "start must lie in the plotted region of bowl (x in [-1.5, 1.5], y in [-1.5, 1.5]), got '3,0'",
+    );
+  });
+});
