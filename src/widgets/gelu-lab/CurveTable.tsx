@@ -8,33 +8,41 @@ export interface CurveTableProps {
   curves: readonly CurveId[];
   probe: number;
   probeValues: Record<CurveId, number>;
+  keyPoints: boolean;
   strings: GeluLabStrings;
   onToggle: (id: CurveId) => void;
+  onKeyPoints: (on: boolean) => void;
 }
 
 const isApproximation = (id: CurveId): id is ApproximationId => (APPROXIMATION_IDS as readonly CurveId[]).includes(id);
 
 /**
  * The legend, the curve switches and the probe's readouts in one table: one row per curve with its line style, a
- * checkbox, its value at the probe (6 significant digits) and, for the approximations, their error there.
+ * checkbox and its value at the probe (6 significant digits); the approximations also show their error there. A last
+ * row switches the key-point markers, another layer of the plot.
  */
-export function CurveTable({ curves, probe, probeValues, strings, onToggle }: CurveTableProps) {
+export function CurveTable({ curves, probe, probeValues, keyPoints, strings, onToggle, onKeyPoints }: CurveTableProps) {
+  const [before, after] = strings.columnValue.split('{x}');
   return (
     <table className="gelu-lab__table">
       <caption className="visually-hidden">{strings.tableCaption}</caption>
       <thead>
         <tr>
           <th scope="col">{strings.columnCurve}</th>
-          <th scope="col" data-testid="readout-x" data-value={probe}>
-            {strings.columnValue(formatCompact(probe))}
+          <th scope="col">
+            {before}
+            <span data-testid="readout-x" data-value={probe}>
+              {formatCompact(probe)}
+            </span>
+            {after}
           </th>
-          <th scope="col">{strings.columnError}</th>
         </tr>
       </thead>
       <tbody>
         {CURVES.map(({ id, dash }) => {
           const on = curves.includes(id);
           const value = probeValues[id];
+          const error = value - probeValues.gelu;
           return (
             <tr key={id} className={on ? undefined : 'gelu-lab__row--off'}>
               <th scope="row">
@@ -47,22 +55,33 @@ export function CurveTable({ curves, probe, probeValues, strings, onToggle }: Cu
                 </label>
               </th>
               {on ? (
-                <td className="gelu-lab__value" data-testid={`readout-${id}`} data-value={value}>
-                  {formatSignificant(value)}
+                <td className="gelu-lab__value">
+                  <span data-testid={`readout-${id}`} data-value={value}>
+                    {formatSignificant(value)}
+                  </span>{' '}
+                  {isApproximation(id) ? (
+                    <span className="gelu-lab__error-value" data-testid={`readout-${id}-error`} data-value={error}>
+                      {strings.errorReadout(formatError(error))}
+                    </span>
+                  ) : null}
                 </td>
               ) : (
                 <td className="gelu-lab__value gelu-lab__value--off">{strings.off}</td>
               )}
-              {on && isApproximation(id) ? (
-                <td className="gelu-lab__value" data-testid={`readout-${id}-error`} data-value={value - probeValues.gelu}>
-                  {formatError(value - probeValues.gelu)}
-                </td>
-              ) : (
-                <td />
-              )}
             </tr>
           );
         })}
+        <tr>
+          <th scope="row" colSpan={2}>
+            <label className="gelu-lab__toggle">
+              <input type="checkbox" checked={keyPoints} onChange={(event) => onKeyPoints(event.currentTarget.checked)} data-testid="toggle-keypoints" />
+              <svg className="gelu-lab__swatch" viewBox="0 0 24 10" aria-hidden="true">
+                <circle className="gelu-lab__swatch-ring" cx={12} cy={5} r={3.5} />
+              </svg>
+              {strings.keyPoints}
+            </label>
+          </th>
+        </tr>
       </tbody>
     </table>
   );

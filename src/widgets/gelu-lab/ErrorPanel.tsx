@@ -2,14 +2,12 @@ import { useMemo } from 'react';
 import type { LargestDifference } from '../../math/extrema.ts';
 import type { CurveId } from './definition.ts';
 import { APPROXIMATION_IDS, type ApproximationId } from './curves.ts';
-import { formatCompact } from './format.ts';
-import { linePath, type Margins, panelGeometry, xTickCount } from './geometry.ts';
+import { formatScientific } from './format.ts';
+import { errorRowHeight, linePath, type Margins, panelGeometry, xTickCount } from './geometry.ts';
 import { type CurveSamples, peakLocation } from './samples.ts';
 import type { GeluLabStrings } from './strings.ts';
 import type { View } from './view.ts';
 
-/** Height of each approximation's error strip, in pixels. */
-export const ERROR_ROW_HEIGHT = 64;
 const MARGINS: Margins = { top: 6, right: 12, bottom: 6, left: 40 };
 
 /** Props of the error panel. */
@@ -43,27 +41,29 @@ export function ErrorPanel(props: ErrorPanelProps) {
 function ErrorRow({ id, width, view, samples, curves, probe, largest, strings }: ErrorPanelProps & { id: ApproximationId }) {
   const enabled = curves.includes(id);
   const { value, at } = largest[id];
+  const height = errorRowHeight(width);
   const geometry = useMemo(() => {
     const bound = value > 0 ? value : 1;
-    return panelGeometry(width, ERROR_ROW_HEIGHT, MARGINS, [view.xmin, view.xmax], [-bound, bound]);
-  }, [width, view.xmin, view.xmax, value]);
+    return panelGeometry(width, height, MARGINS, [view.xmin, view.xmax], [-bound, bound]);
+  }, [width, height, view.xmin, view.xmax, value]);
   const path = useMemo(() => linePath(geometry, samples.xs, samples.errors[id]), [geometry, samples, id]);
   const { x, y } = geometry;
   const xTicks = x.ticks(xTickCount(width));
   const yTicks = y.ticks(2);
-  const yFormat = y.tickFormat(2, '~g');
-  const [top, bottom] = [MARGINS.top, ERROR_ROW_HEIGHT - MARGINS.bottom];
+  const exponential = y.tickFormat(2, '~e');
+  const yFormat = (tick: number) => (tick === 0 ? '0' : exponential(tick));
+  const [top, bottom] = [MARGINS.top, height - MARGINS.bottom];
   const [left, right] = [MARGINS.left, width - MARGINS.right];
   const where = peakLocation(at, view);
-  const name = strings.curveNames[id];
-  const caption = enabled ? strings.errorRow(name, formatCompact(value, 3), where) : strings.errorRowOff(name);
+  const name = strings.shortNames[id];
+  const caption = enabled ? strings.errorRow(name, formatScientific(value), where) : strings.errorRowOff(name);
 
   return (
     <div className="gelu-lab__error-row">
       <p className={`gelu-lab__error-caption gelu-lab__error-caption--${id}`} data-testid={`max-error-${id}`} data-value={value} data-at={at}>
         {caption}
       </p>
-      <svg className="gelu-lab__error-plot" viewBox={`0 0 ${width} ${ERROR_ROW_HEIGHT}`} aria-hidden="true">
+      <svg className="gelu-lab__error-plot" viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
         <g className="gelu-lab__grid">
           {xTicks.map((tick) => (
             <line key={`x${tick}`} x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} />

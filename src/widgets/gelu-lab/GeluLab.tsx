@@ -6,7 +6,7 @@ import { APPROXIMATION_IDS, CURVES } from './curves.ts';
 import type { CurveId, GeluLabProps } from './definition.ts';
 import { formatLimit, GELU_LAB_RESERVE, PROBE_LIMIT } from './definition.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
-import { formatCompact, formatSignificant } from './format.ts';
+import { formatCompact, formatScientific, formatSignificant } from './format.ts';
 import { KEY_POINTS, keyPointCoordinate } from './keyPoints.ts';
 import { MainPlot } from './MainPlot.tsx';
 import { ProbeFormula } from './ProbeFormula.tsx';
@@ -17,6 +17,8 @@ import { useElementWidth } from './useElementWidth.ts';
 import { useLabState } from './useLabState.ts';
 import { fineStep } from './view.ts';
 import { ViewControls } from './ViewControls.tsx';
+// The widget's own styles travel in its lazily loaded chunk.
+// oxlint-disable-next-line import/no-unassigned-import
 import './gelu-lab.css';
 
 /** Plot width before the page is measured (and in jsdom): a typical column. */
@@ -60,7 +62,7 @@ export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProp
     minimum: [keyPointCoordinate(KEY_POINTS[0]!.point.x), keyPointCoordinate(KEY_POINTS[0]!.point.y)],
     steepest: [keyPointCoordinate(KEY_POINTS[1]!.point.x), keyPointCoordinate(KEY_POINTS[1]!.point.y)],
     errors: APPROXIMATION_IDS.map((id) =>
-      strings.errorRow(strings.curveNames[id], formatCompact(largest[id].value, 3), peakLocation(largest[id].at, view)),
+      strings.errorRow(strings.curveNames[id], formatScientific(largest[id].value), peakLocation(largest[id].at, view)),
     ).join(strings.listSeparator),
   });
 
@@ -73,7 +75,7 @@ export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProp
 
   return (
     <section className="gelu-lab" aria-label={strings.title} style={{ minHeight: GELU_LAB_RESERVE }}>
-      <ViewControls view={view} probe={probe} keyPoints={keypoints} strings={strings} onView={setView} onKeyPoints={setKeyPoints} />
+      <ViewControls view={view} probe={probe} strings={strings} onView={setView} />
       <div className="gelu-lab__figure" ref={figureRef}>
         <MainPlot
           width={width}
@@ -106,8 +108,16 @@ export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProp
           onChange={setProbe}
         />
       </div>
-      <CurveTable curves={curves} probe={probe} probeValues={probeValues} strings={strings} onToggle={toggleCurve} />
-      <ProbeFormula x={probe} label={strings.formulaLabel} />
+      <CurveTable
+        curves={curves}
+        probe={probe}
+        probeValues={probeValues}
+        keyPoints={keypoints}
+        strings={strings}
+        onToggle={toggleCurve}
+        onKeyPoints={setKeyPoints}
+      />
+      <ProbeFormula x={probe} />
       <ErrorPanel width={width} view={view} samples={samples} curves={curves} probe={probe} largest={largest} strings={strings} />
       <p className="visually-hidden" aria-live="polite" data-testid="announcement">
         {announcement}

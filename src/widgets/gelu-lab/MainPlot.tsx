@@ -2,14 +2,12 @@ import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from 'react';
 import type { CurveId } from './definition.ts';
 import { curveSpec } from './curves.ts';
 import { formatCompact } from './format.ts';
-import { linePath, type Margins, paddedRange, panelGeometry, xTickCount } from './geometry.ts';
-import { KEY_POINTS, keyPointCoordinate } from './keyPoints.ts';
+import { linePath, mainPlotHeight, type Margins, paddedRange, panelGeometry, xTickCount } from './geometry.ts';
+import { KeyPointMarkers } from './KeyPointMarkers.tsx';
 import { type CurveSamples, valueRange } from './samples.ts';
 import type { GeluLabStrings } from './strings.ts';
 import { COARSE_STEP_MULTIPLE, fineStep, snap, type View } from './view.ts';
 
-/** Height of the main plot in pixels (its width follows the page). */
-export const MAIN_PLOT_HEIGHT = 260;
 const MARGINS: Margins = { top: 12, right: 12, bottom: 24, left: 40 };
 
 /** Props of the main plot. */
@@ -36,9 +34,10 @@ export function MainPlot(props: MainPlotProps) {
   const { width, view, samples, curves, probe, probeValues, showKeyPoints, strings, onProbe } = props;
   const dragging = useRef(false);
 
+  const height = mainPlotHeight(width);
   const geometry = useMemo(
-    () => panelGeometry(width, MAIN_PLOT_HEIGHT, MARGINS, [view.xmin, view.xmax], paddedRange(valueRange(samples, curves))),
-    [width, view.xmin, view.xmax, samples, curves],
+    () => panelGeometry(width, height, MARGINS, [view.xmin, view.xmax], paddedRange(valueRange(samples, curves))),
+    [width, height, view.xmin, view.xmax, samples, curves],
   );
   const paths = useMemo(
     () => curves.map((id) => ({ id, d: linePath(geometry, samples.xs, samples.values[id]) })),
@@ -51,7 +50,7 @@ export function MainPlot(props: MainPlotProps) {
   const yFormat = y.tickFormat(5);
   const step = fineStep(view);
   const probeInView = probe >= view.xmin && probe <= view.xmax;
-  const [top, bottom] = [MARGINS.top, MAIN_PLOT_HEIGHT - MARGINS.bottom];
+  const [top, bottom] = [MARGINS.top, height - MARGINS.bottom];
   const [left, right] = [MARGINS.left, width - MARGINS.right];
 
   const probeFromPointer = (event: PointerEvent<SVGSVGElement>) => {
@@ -94,7 +93,9 @@ export function MainPlot(props: MainPlotProps) {
   return (
     <svg
       className="gelu-lab__plot"
-      viewBox={`0 0 ${width} ${MAIN_PLOT_HEIGHT}`}
+      viewBox={`0 0 ${width} ${height}`}
+      // The plot itself is the drag target, so it is the slider: an <input type="range"> cannot hold the drawing.
+      // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
       role="slider"
       tabIndex={0}
       aria-label={strings.plotLabel}
@@ -156,27 +157,7 @@ export function MainPlot(props: MainPlotProps) {
           {strings.offView(formatCompact(probe), probe < view.xmin ? 'left' : 'right')}
         </text>
       )}
-      {showKeyPoints
-        ? KEY_POINTS.filter(({ curve, point }) => curves.includes(curve) && point.x >= view.xmin && point.x <= view.xmax).map(
-            ({ kind, point }) => {
-              const [px, py] = [x(point.x), y(point.y)];
-              const leftSide = px > (left + right) / 2;
-              const label = `${kind === 'minimum' ? strings.minimumLabel : strings.steepestLabel} (${keyPointCoordinate(point.x)}, ${keyPointCoordinate(point.y)})`;
-              return (
-                <g key={kind} className="gelu-lab__key-point">
-                  <circle cx={px} cy={py} r={5} />
-                  <text
-                    x={px + (leftSide ? -8 : 8)}
-                    y={kind === 'minimum' ? py + 16 : py - 9}
-                    textAnchor={leftSide ? 'end' : 'start'}
-                  >
-                    {label}
-                  </text>
-                </g>
-              );
-            },
-          )
-        : null}
+      {showKeyPoints ? <KeyPointMarkers x={x} y={y} view={view} curves={curves} strings={strings} /> : null}
       {curves.length === 0 ? (
         <text className="gelu-lab__note" x={(left + right) / 2} y={(top + bottom) / 2} textAnchor="middle">
           {strings.noCurves}

@@ -22,13 +22,13 @@ export function probeFormulas(x: number): [gelu: string, derivative: string] {
 }
 
 /** The probe's formulas, typeset by KaTeX (strict, untrusted) in the browser. */
-export function ProbeFormula({ x, label }: { x: number; label: string }) {
+export function ProbeFormula({ x }: { x: number }) {
   const html = useMemo(
     () => probeFormulas(x).map((tex) => renderToString(tex, { ...KATEX_OPTIONS, displayMode: false, throwOnError: true })),
     [x],
   );
   return (
-    <div className="gelu-lab__formulas" role="group" aria-label={label} data-testid="probe-formula">
+    <div className="gelu-lab__formulas" data-testid="probe-formula">
       {html.map((markup, index) => (
         // KaTeX output from a formula we built from numbers: no user text reaches it, and trust is off.
         // eslint-disable-next-line react/no-danger

@@ -6,18 +6,17 @@ import { sameView, type View, VIEW_PRESETS, ZOOM_FACTOR, zoomView } from './view
 export interface ViewControlsProps {
   view: View;
   probe: number;
-  keyPoints: boolean;
   strings: GeluLabStrings;
   onView: (view: View) => void;
-  onKeyPoints: (on: boolean) => void;
 }
 
-/** Zoom out and in (about the probe when it is in view), preset ranges, and the key-point switch. */
-export function ViewControls({ view, probe, keyPoints, strings, onView, onKeyPoints }: ViewControlsProps) {
+/** Zoom out and in (about the probe when it is in view) and preset ranges. */
+export function ViewControls({ view, probe, strings, onView }: ViewControlsProps) {
   const zoomedIn = zoomView(view, 1 / ZOOM_FACTOR, probe);
   const zoomedOut = zoomView(view, ZOOM_FACTOR, probe);
   return (
-    <div className="gelu-lab__toolbar" role="group" aria-label={strings.viewLabel}>
+    <fieldset className="gelu-lab__toolbar">
+      <legend className="visually-hidden">{strings.viewLabel}</legend>
       <button type="button" aria-label={strings.zoomOut} title={strings.zoomOut} disabled={sameView(zoomedOut, view)} onClick={() => onView(zoomedOut)}>
         −
       </button>
@@ -38,10 +37,6 @@ export function ViewControls({ view, probe, keyPoints, strings, onView, onKeyPoi
           </button>
         );
       })}
-      <label className="gelu-lab__keypoints">
-        <input type="checkbox" checked={keyPoints} onChange={(event) => onKeyPoints(event.currentTarget.checked)} data-testid="toggle-keypoints" />
-        {strings.keyPoints}
-      </label>
-    </div>
+    </fieldset>
   );
 }

@@ -5,7 +5,7 @@ import type { LeafWidgetDefinition } from '../types.ts';
  * Height reserved for the lab before it mounts; the widget's root has the same min-height. It covers the tallest
  * layout, at 320 px (measured in Chromium at 320, 375, 768 and 1280 px, both languages).
  */
-export const GELU_LAB_RESERVE = '60rem';
+export const GELU_LAB_RESERVE = '74rem';
 
 /** The curves the lab can draw, in legend order. `cdf` is Φ, the standard normal CDF; `derivative` is GeLU′. */
 export const CURVE_IDS = ['gelu', 'tanh', 'sigmoid', 'relu', 'erf', 'cdf', 'derivative'] as const;

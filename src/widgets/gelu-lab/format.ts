@@ -26,6 +26,13 @@ export function formatCompact(value: number, digits = READOUT_DIGITS): string {
   return String(rounded);
 }
 
+/** A positive size in scientific notation with `digits` significant digits: 4.73e-4, 2.03e-2. */
+export function formatScientific(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER_TEXT;
+  if (value === 0) return '0';
+  return value.toExponential(digits - 1).replace('e+', 'e');
+}
+
 /** An error value with its sign and 3 significant digits: +1.53e-4, -2.03e-2, 0. */
 export function formatError(value: number): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER_TEXT;

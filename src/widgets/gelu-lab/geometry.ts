@@ -22,6 +22,19 @@ export interface PanelGeometry {
   margins: Margins;
 }
 
+/**
+ * Main plot height: 62% of its width, between 200 px (phones) and 340 px (a desktop column). Wider columns wrap less
+ * text elsewhere in the widget, so the taller plot uses height that the fixed reserve holds for phones anyway.
+ */
+export function mainPlotHeight(width: number): number {
+  return Math.round(Math.min(340, Math.max(200, 0.62 * width)));
+}
+
+/** Height of each error strip: 12% of the width, between 56 px (phones) and 88 px, for the same reason. */
+export function errorRowHeight(width: number): number {
+  return Math.round(Math.min(88, Math.max(56, 0.12 * width)));
+}
+
 /** Aim for one x tick per this many pixels, so labels do not collide at 320 px or sprawl at 900 px. */
 const PIXELS_PER_X_TICK = 70;
 

@@ -6,7 +6,7 @@ import { largestDifference, type LargestDifference } from '../../math/extrema.ts
 import { gelu } from '../../math/gelu.ts';
 import type { CurveId } from './definition.ts';
 import { APPROXIMATION_IDS, type ApproximationId, CURVES, curveSpec } from './curves.ts';
-import { formatCompact } from './format.ts';
+import { formatSignificant } from './format.ts';
 import type { View } from './view.ts';
 
 /** Fewest and most samples per curve, whatever the plot's width. */
@@ -63,7 +63,7 @@ export function valueRange(samples: CurveSamples, enabled: readonly CurveId[]): 
  */
 export function peakLocation(at: number, view: View): string {
   const mirrored = at !== 0 && -at >= view.xmin && -at <= view.xmax;
-  return `${mirrored ? '±' : ''}${formatCompact(mirrored ? Math.abs(at) : at, 4)}`;
+  return `${mirrored ? '±' : ''}${formatSignificant(mirrored ? Math.abs(at) : at, 4)}`;
 }
 
 /** The largest |approximation − GeLU| over the view, by dense sampling and refinement (src/math). */
