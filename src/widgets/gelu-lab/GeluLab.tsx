@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { NumberField } from '../../ui/NumberField.tsx';
 import type { WidgetProps } from '../types.ts';
+import { Announcer } from './Announcer.tsx';
 import { CurveTable } from './CurveTable.tsx';
 import { APPROXIMATION_IDS, CURVES } from './curves.ts';
 import type { CurveId, GeluLabProps } from './definition.ts';
@@ -12,7 +13,6 @@ import { MainPlot } from './MainPlot.tsx';
 import { ProbeFormula } from './ProbeFormula.tsx';
 import { largestApproximationError, peakLocation, sampleCurves } from './samples.ts';
 import { STRINGS } from './strings.ts';
-import { useAnnouncement } from './useAnnouncement.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { useLabState } from './useLabState.ts';
 import { fineStep } from './view.ts';
@@ -53,7 +53,6 @@ export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProp
     .map((id) => strings.readout(strings.curveNames[id], formatSignificant(probeValues[id])))
     .join(strings.listSeparator);
   const probeText = formatCompact(probe);
-  const announcement = useAnnouncement(strings.announce(probeText, readouts));
   const description = strings.description({
     curves: curves.map((id) => strings.curveNames[id]).join(strings.listSeparator) || strings.noCurves,
     xmin: formatCompact(xmin),
@@ -119,9 +118,7 @@ export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProp
       />
       <ProbeFormula x={probe} />
       <ErrorPanel width={width} view={view} samples={samples} curves={curves} probe={probe} largest={largest} strings={strings} />
-      <p className="visually-hidden" aria-live="polite" data-testid="announcement">
-        {announcement}
-      </p>
+      <Announcer text={strings.announce(probeText, readouts)} />
     </section>
   );
 }

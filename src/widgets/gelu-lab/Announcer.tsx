@@ -1,0 +1,14 @@
+import { useAnnouncement } from './useAnnouncement.ts';
+
+/**
+ * A visually hidden polite live region that speaks `text` when it changes, at most every 500 ms. Its own component, so
+ * that the throttled update re-renders only this paragraph, not the plot.
+ */
+export function Announcer({ text }: { text: string }) {
+  const announcement = useAnnouncement(text);
+  return (
+    <p className="visually-hidden" aria-live="polite" data-testid="announcement">
+      {announcement}
+    </p>
+  );
+}
