@@ -13,9 +13,16 @@ const environment = { registry: widgetRegistry, diagrams: createDiagramLookup(ro
 const chapterFiles = (locale: string) =>
   readdirSync(join(root, 'content', locale)).filter((name) => /^\d{2}-[a-z0-9-]+\.md$/.test(name)).sort();
 
+const compiled = new Map<string, CompiledChapter>();
+/** Compiles a chapter once per test run (each compile typesets a few hundred formulas). */
 function compile(locale: string, name: string): CompiledChapter {
   const file = `content/${locale}/${name}`;
-  return compileChapter(readFileSync(join(root, file), 'utf8'), file, environment);
+  let chapter = compiled.get(file);
+  if (!chapter) {
+    chapter = compileChapter(readFileSync(join(root, file), 'utf8'), file, environment);
+    compiled.set(file, chapter);
+  }
+  return chapter;
 }
 
 /** What must match across the two languages. */
