@@ -48,5 +48,9 @@ describe('progress files', () => {
   it('name the field that is wrong', () => {
     const result = readProgressFile(JSON.stringify({ ...valid, reviews: [{ ...record('1', 'a'), rating: 7 }] }));
     expect(!result.ok && result.problem.detail).toContain('reviews.0.rating');
+    const missing = readProgressFile(JSON.stringify({ ...valid, reviews: [{ id: 6, questionId: 'q', rating: 3, correct: true, answeredAt: '2025-01-01T00:00:00Z', extra: 1 }] }));
+    expect(!missing.ok && missing.problem.detail).toBe('reviews.0.id: must be a string; reviews.0: has unknown field "extra"');
+    const absent = readProgressFile(JSON.stringify({ ...valid, reviews: [{ id: 'x' }] }));
+    expect(!absent.ok && absent.problem.detail).toContain('reviews.0.questionId: is missing');
   });
 });

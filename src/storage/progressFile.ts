@@ -3,7 +3,7 @@
  * reader's own rescue, whatever was quarantined). Reading one never touches the database: it either yields valid
  * reviews or says what is wrong with the file.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { reviewRecordSchema, type ReviewRecord } from '../quiz/engine/index.ts';
 import { describeInvalid, migrateReviewV1, reviewRecordV1Schema, type QuarantineEntry } from './schema.ts';
 import { DATABASE_VERSION, PROGRESS_FILE_FORMAT } from './storageKeys.ts';
@@ -19,16 +19,20 @@ const quarantinedSchema = z.object({
   value: z.json(),
 });
 
-const header = { format: z.literal(PROGRESS_FILE_FORMAT), exportedAt: z.iso.datetime({ offset: true }) };
+const header = {
+  format: z.literal(PROGRESS_FILE_FORMAT),
+  exportedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }),
+};
+const list = { error: 'must be a list' };
 
 /** Files per version: version 1 files hold version 1 reviews, which are migrated when read. */
 const fileSchemas = {
-  1: z.object({ ...header, version: z.literal(1), reviews: z.array(reviewRecordV1Schema) }),
+  1: z.object({ ...header, version: z.literal(1), reviews: z.array(reviewRecordV1Schema, list) }),
   2: z.object({
     ...header,
     version: z.literal(2),
-    reviews: z.array(reviewRecordSchema),
-    quarantined: z.array(quarantinedSchema).optional(),
+    reviews: z.array(reviewRecordSchema, list),
+    quarantined: z.optional(z.array(quarantinedSchema, list)),
   }),
 } as const;
 
@@ -81,7 +85,7 @@ export function readProgressFile(
       },
     };
   }
-  const parsed = fileSchemas[version].safeParse(data);
+  const parsed = fileSchemas[version].safeParse(data, { reportInput: true });
   if (!parsed.success) return { ok: false, problem: { code: 'bad-shape', detail: describeInvalid(parsed.error) } };
   const reviews = parsed.data.version === 1 ? parsed.data.reviews.map(migrateReviewV1) : parsed.data.reviews;
   const ids = new Set<string>();

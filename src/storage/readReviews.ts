@@ -20,7 +20,7 @@ export async function readReviews(database: NotebookDatabaseConnection, now: () 
   const transaction = database.transaction([STORE.reviews, STORE.quarantine], 'readonly');
   let cursor = await transaction.objectStore(STORE.reviews).openCursor();
   while (cursor) {
-    const parsed = reviewRecordSchema.safeParse(cursor.value);
+    const parsed = reviewRecordSchema.safeParse(cursor.value, { reportInput: true });
     // A record whose id does not match its key would be unreachable by id: also kept aside.
     if (parsed.success && parsed.data.id === cursor.key) {
       reviews.push(parsed.data);

@@ -1,6 +1,9 @@
-/** The quiz engine's public surface: pure (no React, no DOM), shared by the widget, the review page and storage. */
+/**
+ * The quiz engine's runtime surface: pure (no React, no DOM), shared by the widget, the review page and storage.
+ * The build-time parser (parseQuiz.ts, full zod) is imported from its own file by the widget definition, so that it
+ * never lands in a reader's bundle.
+ */
 export * from './types.ts';
-export { parseQuiz, QuizFormatError, type RenderInline } from './parseQuiz.ts';
 export { grade } from './grade.ts';
 export { normaliseAnswer, parseTypedNumber } from './normaliseAnswer.ts';
 export { shuffledOrder } from './shuffle.ts';

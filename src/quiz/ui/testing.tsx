@@ -1,11 +1,15 @@
 /** Helpers for the quiz component tests (imported by *.test.tsx only). */
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { parse as parseYaml } from 'yaml';
 import { isolatedStoreOptions } from '../../storage/testing.ts';
 import { ReviewStore } from '../../storage/index.ts';
-import { parseQuiz, type Question } from '../engine/index.ts';
+import type { Question } from '../engine/index.ts';
+import { parseQuiz } from '../engine/parseQuiz.ts';
 import { ClockContext, ReviewStoreContext } from './reviewStoreContext.ts';
+
+// Saving goes through (fake) IndexedDB and a re-read: on a busy two-core machine that can take over a second.
+configure({ asyncUtilTimeout: 5000 });
 
 /** Escapes text as the build's renderInline would (no Markdown needed for these tests). */
 function renderPlain(markdown: string): string {

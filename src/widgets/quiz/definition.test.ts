@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuizFormatError } from '../../quiz/engine/index.ts';
+import { QuizFormatError } from '../../quiz/engine/parseQuiz.ts';
 import { quiz } from './definition.ts';
 import { QUIZ_RESERVE } from './reserve.ts';
 

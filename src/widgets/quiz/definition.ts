@@ -1,4 +1,5 @@
-import { parseQuiz, type QuizProps } from '../../quiz/engine/index.ts';
+import { parseQuiz } from '../../quiz/engine/parseQuiz.ts';
+import type { QuizProps } from '../../quiz/engine/types.ts';
 import type { ContainerWidgetDefinition } from '../types.ts';
 import { QUIZ_RESERVE } from './reserve.ts';
 
