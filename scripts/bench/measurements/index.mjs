@@ -1,0 +1,31 @@
+// The interaction measurements the benchmark runs after Lighthouse. Each is { id, label, unit, budget, run(context) }
+// where run resolves with { status: 'ok', value, detail } or { status: 'not available', reason }; context is
+// { root, baseUrl, browser (playwright-core Chromium), cpuSlowdown }. Add a measurement by adding it to this list.
+import { searchQueryTime } from './searchQueryTime.mjs';
+import { widgetInputToPaint } from './widgetInputToPaint.mjs';
+
+/** Every interaction measurement, in report order. */
+export const MEASUREMENTS = [
+  widgetInputToPaint({
+    id: 'gelu-lab',
+    label: 'GeLU lab slider input → paint',
+    widget: 'gelu-lab',
+    path: '/en/gelu/',
+    sliders: ['[data-testid="probe-slider"]', 'input[type="range"]'],
+  }),
+  widgetInputToPaint({
+    id: 'adam-lab',
+    label: 'Adam lab slider input → paint',
+    widget: 'adam-lab',
+    path: '/en/adam/',
+    sliders: ['[data-testid="lr-slider"]', 'input[type="range"]'],
+  }),
+  widgetInputToPaint({
+    id: 'softmax-lab',
+    label: 'softmax lab slider input → paint',
+    widget: 'softmax-lab',
+    path: '/en/loss/',
+    sliders: ['[data-testid="temperature-slider"]', 'input[type="range"]'],
+  }),
+  searchQueryTime,
+];
