@@ -33,6 +33,9 @@ export function ChapterPage({ chapter, listed = true }: { chapter: ChapterPageDa
       unmount();
       unwatch();
     };
+    // chapter.html is a real dependency: when it changes (hot reload), React replaces the body and the widgets and
+    // diagrams in it must be mounted again.
+    // oxlint-disable-next-line react/exhaustive-deps
   }, [body, chapter.html, chapter.locale, chapter.slug, strings]);
   useReadingTracker(listed ? body : null, chapter.locale, chapter.slug);
 

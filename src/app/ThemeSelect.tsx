@@ -1,12 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useSyncExternalStore } from 'react';
 import type { UiStrings } from './strings.ts';
-import { applyThemeChoice, readThemeChoice, type ThemeChoice } from './theme.ts';
+import { applyThemeChoice, readThemeChoice, subscribeToThemeChoice, type ThemeChoice } from './theme.ts';
 
-/** Light, dark or system, remembered across visits. Starts as "system" so server and client render alike. */
+/** Light, dark or system, remembered across visits. The server renders "system"; the browser then shows the stored choice. */
 export function ThemeSelect({ strings }: { strings: UiStrings }) {
-  const [choice, setChoice] = useState<ThemeChoice>('system');
+  const choice = useSyncExternalStore(subscribeToThemeChoice, readThemeChoice, () => 'system' as const);
   const id = useId();
-  useEffect(() => setChoice(readThemeChoice()), []);
   return (
     <span className="theme-select">
       <label htmlFor={id} className="visually-hidden">
@@ -16,9 +15,7 @@ export function ThemeSelect({ strings }: { strings: UiStrings }) {
         id={id}
         value={choice}
         onChange={(event) => {
-          const next = event.currentTarget.value as ThemeChoice;
-          setChoice(next);
-          applyThemeChoice(next);
+          applyThemeChoice(event.currentTarget.value as ThemeChoice);
         }}
       >
         <option value="system">{strings.themeSystem}</option>

@@ -8,7 +8,7 @@ export function UpdatePrompt({ strings }: { strings: UiStrings }) {
   useEffect(() => onUpdateReady((next) => setUpdate(() => next)), []);
   if (!update) return null;
   return (
-    <div className="update-prompt" role="status">
+    <output className="update-prompt">
       <span>{strings.updateReady}</span>
       <button type="button" onClick={() => void update()}>
         {strings.updateReload}
@@ -16,6 +16,6 @@ export function UpdatePrompt({ strings }: { strings: UiStrings }) {
       <button type="button" onClick={() => setUpdate(undefined)}>
         {strings.updateLater}
       </button>
-    </div>
+    </output>
   );
 }

@@ -14,6 +14,28 @@ export function readThemeChoice(): ThemeChoice {
   }
 }
 
+const THEME_EVENT = 'notebook:theme';
+
+/** Calls `listener` when the choice changes, in this tab or another. Returns the unsubscribe function. */
+export function subscribeToThemeChoice(listener: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== THEME_STORAGE_KEY) return;
+    applyToDocument(readThemeChoice());
+    listener();
+  };
+  window.addEventListener(THEME_EVENT, listener);
+  window.addEventListener('storage', onStorage);
+  return () => {
+    window.removeEventListener(THEME_EVENT, listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+function applyToDocument(choice: ThemeChoice): void {
+  if (choice === 'system') document.documentElement.removeAttribute('data-theme');
+  else document.documentElement.setAttribute('data-theme', choice);
+}
+
 /** Stores the choice and applies it to <html data-theme>. */
 export function applyThemeChoice(choice: ThemeChoice): void {
   try {
@@ -22,8 +44,8 @@ export function applyThemeChoice(choice: ThemeChoice): void {
   } catch {
     // Private mode or storage disabled: the choice still applies to this page.
   }
-  if (choice === 'system') document.documentElement.removeAttribute('data-theme');
-  else document.documentElement.setAttribute('data-theme', choice);
+  applyToDocument(choice);
+  window.dispatchEvent(new Event(THEME_EVENT));
 }
 
 /** Whether the page currently shows the dark theme (choice or system preference). */

@@ -58,7 +58,7 @@ describe('content', () => {
   });
 
   for (const name of en) {
-    describe(name, () => {
+    describe(`chapter ${name}`, () => {
       const chapters = { zh: compile('zh', name), en: compile('en', name) };
 
       it('compiles without a problem in either language (every formula, diagram, widget and anchor)', () => {

@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import chapterIndex from 'virtual:chapter-index';
 import type { Locale } from '../../content/locale.ts';
 import type { UiStrings } from '../strings.ts';
-import { loadReadingProgress, type ReadingProgress } from './readingProgress.ts';
+import { parseReadingProgress, readRawReadingProgress, type ReadingProgress, subscribeToReadingProgress } from './readingProgress.ts';
 
-/** Reads progress after mounting, so the server's HTML and the first client render agree. */
+/** The stored progress; undefined on the server, so the prerendered HTML and the first client render agree. */
 export function useReadingProgress(): ReadingProgress | undefined {
-  const [progress, setProgress] = useState<ReadingProgress | undefined>();
-  useEffect(() => setProgress(loadReadingProgress()), []);
-  return progress;
+  const raw = useSyncExternalStore(subscribeToReadingProgress, readRawReadingProgress, () => undefined);
+  return useMemo(() => (raw === undefined ? undefined : parseReadingProgress(raw)), [raw]);
 }
 
 /** "Continue where you left off": the last chapter and section read, in this language. */

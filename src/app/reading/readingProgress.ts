@@ -21,18 +21,35 @@ export type ReadingProgress = z.infer<typeof progressSchema>;
 
 const EMPTY: ReadingProgress = { version: 1, read: {} };
 
-/**
- * The stored progress. Invalid or unreadable data is not thrown away: it is copied aside under a `.broken` key and
- * reading starts afresh, so nothing the reader had is silently lost.
- */
-export function loadReadingProgress(): ReadingProgress {
-  let raw: string | null = null;
+/** The stored text ('' when nothing is stored or storage is unavailable): a stable snapshot for React. */
+export function readRawReadingProgress(): string {
   try {
-    raw = localStorage.getItem(READING_STORAGE_KEY);
+    return localStorage.getItem(READING_STORAGE_KEY) ?? '';
   } catch {
-    return { ...EMPTY, read: {} };
+    return '';
   }
-  if (raw === null) return { ...EMPTY, read: {} };
+}
+
+/** Calls `listener` when another tab records reading. Returns the unsubscribe function. */
+export function subscribeToReadingProgress(listener: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === READING_STORAGE_KEY) listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}
+
+/** The stored progress. */
+export function loadReadingProgress(): ReadingProgress {
+  return parseReadingProgress(readRawReadingProgress());
+}
+
+/**
+ * Parses stored progress. Invalid data is not thrown away: it is copied aside under a `.broken` key and reading
+ * starts afresh, so nothing the reader had is silently lost.
+ */
+export function parseReadingProgress(raw: string): ReadingProgress {
+  if (raw === '') return { ...EMPTY, read: {} };
   try {
     return progressSchema.parse(JSON.parse(raw));
   } catch {
