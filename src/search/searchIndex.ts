@@ -18,6 +18,8 @@ export interface SearchHit {
   documentId: number;
   /** Where the result opens: the chapter at the section's heading, e.g. `/en/adam/#adam-and-bias-correction`. */
   href: string;
+  /** The heading's anchor; undefined for the chapter's introduction (the text before its first heading). */
+  headingId: string | undefined;
   /** The heading's text, or the chapter title for the introduction. */
   heading: string;
   headingHighlights: TextRange[];
@@ -46,7 +48,7 @@ export interface SearchResults {
 export interface SearchLimits {
   /** Most sections shown in all (default 20). */
   maxHits?: number;
-  /** Most sections shown per chapter (default 5). */
+  /** Most sections shown per chapter (default 8), so that one chapter does not crowd out the others. */
   maxHitsPerChapter?: number;
 }
 
@@ -103,7 +105,7 @@ function documentHref(index: LoadedSearchIndex, document: SearchDocument): strin
  * each. Pure and synchronous; typically a few milliseconds.
  */
 export function searchIndex(index: LoadedSearchIndex, query: string, limits: SearchLimits = {}): SearchResults {
-  const { maxHits = 20, maxHitsPerChapter = 5 } = limits;
+  const { maxHits = 20, maxHitsPerChapter = 8 } = limits;
   const parsed = parseQuery(query);
   let results = runTerms(index, parsed.required, 'AND');
   let partial = false;
@@ -135,6 +137,7 @@ export function searchIndex(index: LoadedSearchIndex, query: string, limits: Sea
     group.hits.push({
       documentId: result.id as number,
       href: documentHref(index, document),
+      headingId: document.headingId,
       heading,
       headingHighlights: findHighlights(heading, patterns),
       snippet: sectionSnippet(document, patterns),

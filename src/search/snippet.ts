@@ -28,19 +28,34 @@ const WORD_SNAP = 16;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Needles compiled once per query: one case-insensitive pattern each. */
-export type NeedlePatterns = readonly RegExp[];
-
-/** Compiles needles into patterns; whole-word needles only match between non-letters (CJK needles match anywhere). */
-export function compileNeedles(needles: readonly Needle[]): NeedlePatterns {
-  return needles
-    .filter((needle) => needle.text.length > 0)
-    .map((needle) => {
-      const body = escapeRegExp(needle.text);
-      const pattern = needle.wholeWord && !containsCjk(needle.text) ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body;
-      return new RegExp(pattern, 'giu');
-    });
+/**
+ * Needles compiled once per hit. Whole words share one alternation (a prefix query such as "th" can match a hundred
+ * words); needles that match anywhere keep a pattern each, because Chinese bigrams overlap and one alternation would
+ * skip the second of two overlapping matches.
+ */
+export interface NeedlePatterns {
+  words: RegExp | undefined;
+  anywhere: readonly RegExp[];
 }
+
+/** Compiles needles; whole-word needles only match between non-letters (CJK needles always match anywhere). */
+export function compileNeedles(needles: readonly Needle[]): NeedlePatterns {
+  const words = new Set<string>();
+  const anywhere = new Set<string>();
+  for (const needle of needles) {
+    if (!needle.text) continue;
+    (needle.wholeWord && !containsCjk(needle.text) ? words : anywhere).add(needle.text.toLowerCase());
+  }
+  // Longest first, so that "gpt-3" wins over "gpt" where both start.
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return {
+    words: alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined,
+    anywhere: [...anywhere].map((text) => new RegExp(escapeRegExp(text), 'giu')),
+  };
+}
+
+/** Every pattern of the needles, words first. */
+const allPatterns = (patterns: NeedlePatterns): RegExp[] => (patterns.words ? [patterns.words, ...patterns.anywhere] : [...patterns.anywhere]);
 
 /**
  * Every occurrence of the patterns in `text`, merged into sorted, non-overlapping ranges. Ranges separated only by
@@ -48,7 +63,7 @@ export function compileNeedles(needles: readonly Needle[]): NeedlePatterns {
  */
 export function findHighlights(text: string, patterns: NeedlePatterns): TextRange[] {
   const ranges: [number, number][] = [];
-  for (const pattern of patterns) {
+  for (const pattern of allPatterns(patterns)) {
     for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -61,10 +76,12 @@ export function findHighlights(text: string, patterns: NeedlePatterns): TextRang
   return merged;
 }
 
-/** How many of the patterns occur in `text` (each counted once). */
+/** How many different needles occur in `text` (each counted once, whatever its case). */
 export function countMatchingPatterns(text: string, patterns: NeedlePatterns): number {
-  let count = 0;
-  for (const pattern of patterns) {
+  const words = new Set<string>();
+  if (patterns.words) for (const match of text.matchAll(patterns.words)) words.add(match[0].toLowerCase());
+  let count = words.size;
+  for (const pattern of patterns.anywhere) {
     pattern.lastIndex = 0;
     if (pattern.test(text)) count += 1;
     pattern.lastIndex = 0;

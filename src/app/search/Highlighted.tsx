@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { TextRange } from '../../search/snippet.ts';
 
 /**
@@ -5,7 +6,7 @@ import type { TextRange } from '../../search/snippet.ts';
  * contains is shown as text.
  */
 export function Highlighted({ text, ranges }: { text: string; ranges: readonly TextRange[] }) {
-  const parts: (string | React.JSX.Element)[] = [];
+  const parts: ReactNode[] = [];
   let position = 0;
   for (const [start, end] of ranges) {
     if (start < position || end > text.length || start >= end) continue; // Out of order or out of bounds: skip.

@@ -1,18 +1,27 @@
-import { type LoadedSearchIndex, loadSearchIndex } from '../../search/searchIndex.ts';
+import type { SearchResults } from '../../search/searchIndex.ts';
 
-const loaded = new Map<string, Promise<LoadedSearchIndex>>();
+/** A loaded locale index, ready to answer queries (see src/search/searchIndex.ts for what a query does). */
+export interface LocaleSearch {
+  search: (query: string) => SearchResults;
+}
+
+const loaded = new Map<string, Promise<LocaleSearch>>();
 
 /**
- * Loads the search index of one locale the first time it is asked for (a separate chunk, never on the page's
- * critical path), then returns the same promise. A failed load is forgotten so that the next attempt retries.
+ * Loads the search of one locale the first time it is asked for, then returns the same promise. The index and the
+ * search code (MiniSearch, the tokenizer) are separate chunks, never on the page's critical path. A failed load is
+ * forgotten so that the next attempt retries.
  */
-export function loadLocaleIndex(locale: string): Promise<LoadedSearchIndex> {
+export function loadLocaleIndex(locale: string): Promise<LocaleSearch> {
   let promise = loaded.get(locale);
   if (!promise) {
     // The server bundle never searches: leave the index out of it.
     promise = import.meta.env.SSR
       ? Promise.reject(new Error('search runs in the browser only'))
-      : import('virtual:search-index').then((module) => loadSearchIndex(module.default, locale));
+      : Promise.all([import('virtual:search-index'), import('../../search/searchIndex.ts')]).then(([data, engine]) => {
+          const index = engine.loadSearchIndex(data.default, locale);
+          return { search: (query: string) => engine.searchIndex(index, query) };
+        });
     promise.catch(() => loaded.delete(locale));
     loaded.set(locale, promise);
   }
