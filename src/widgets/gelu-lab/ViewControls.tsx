@@ -25,11 +25,12 @@ export function ViewControls({ view, probe, strings, onView }: ViewControlsProps
       </button>
       {VIEW_PRESETS.map((preset) => {
         const [low, high] = [formatCompact(preset.xmin), formatCompact(preset.xmax)];
+        // The accessible name starts with the visible text, so that voice control can say what it sees.
         return (
           <button
             key={`${preset.xmin}:${preset.xmax}`}
             type="button"
-            aria-label={strings.presetLabel(low, high)}
+            aria-label={`${low}…${high}: ${strings.presetLabel(low, high)}`}
             aria-pressed={sameView(preset, view)}
             onClick={() => onView(preset)}
           >

@@ -3,7 +3,8 @@ import type { LeafWidgetDefinition } from '../types.ts';
 
 /**
  * Height reserved for the lab before it mounts; the widget's root has the same min-height. It covers the tallest
- * layout, at 320 px (measured in Chromium at 320, 375, 768 and 1280 px, both languages).
+ * layout: a 320 px phone in Chinese with a long probe value and a refusal message showed (1168 px of 1184). Measured in
+ * Chromium at 320, 360, 375, 414, 600, 768 and 1280 px, both languages; wider columns leave some room at the bottom.
  */
 export const GELU_LAB_RESERVE = '74rem';
 

@@ -9,8 +9,9 @@ import { APPROXIMATION_IDS, type ApproximationId, CURVES, curveSpec } from './cu
 import { formatSignificant } from './format.ts';
 import type { View } from './view.ts';
 
-/** Fewest and most samples per curve, whatever the plot's width. */
+/** Fewest samples per curve, even on the narrowest plot: enough for the bends near 0 to look smooth. */
 export const MIN_SAMPLES = 200;
+/** Most samples per curve: beyond about one per pixel more points add nothing visible. */
 export const MAX_SAMPLES = 1200;
 
 /** Every curve (and every approximation's error) at the same x positions. */

@@ -39,7 +39,8 @@ export function useLabState(initial: GeluLabProps, instanceId: string): LabState
 
   const setProbe = useCallback((x: number) => {
     if (!Number.isFinite(x) || Math.abs(x) > PROBE_LIMIT) return;
-    setState((previous) => (previous.x === x ? previous : { ...previous, x: cleanNumber(x) }));
+    const clean = cleanNumber(x);
+    setState((previous) => (previous.x === clean ? previous : { ...previous, x: clean }));
   }, []);
   const setView = useCallback((view: View) => {
     if (!isValidView(view.xmin, view.xmax)) return;
