@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../content/locale.ts';
 import { type LocaleSearch, loadLocaleIndex } from './loadLocaleIndex.ts';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is loaded with the component
@@ -10,6 +10,20 @@ import { useSearchShortcut } from './useSearchShortcut.ts';
 
 /** How long the results must stay the same before a screen reader hears their count. */
 const ANNOUNCE_DELAY_MS = 700;
+/** Least space between the popup and the edges of the window, in CSS pixels. */
+const POPUP_MARGIN_PX = 8;
+
+/**
+ * Places the popup under the field but inside the window: the header wraps differently at every width, so the
+ * field may sit at the right edge, the left edge or in between.
+ */
+function placePopup(root: HTMLElement | null, popup: HTMLElement | null): void {
+  if (!root || !popup) return;
+  const rootLeft = root.getBoundingClientRect().left;
+  const viewportWidth = document.documentElement.clientWidth;
+  const left = Math.max(POPUP_MARGIN_PX, Math.min(rootLeft, viewportWidth - POPUP_MARGIN_PX - popup.offsetWidth));
+  popup.style.left = `${Math.round(left - rootLeft)}px`;
+}
 
 /** Where loading the index stands. */
 export type IndexState = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; search: LocaleSearch['search'] } | { status: 'error' };
@@ -34,6 +48,7 @@ export function SearchBox({ locale, loadIndex = loadLocaleIndex, navigate = assi
   const strings = searchStrings[locale];
   const inputRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const popupRef = useRef<HTMLDivElement>(null);
   const listId = `search-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -117,6 +132,14 @@ export function SearchBox({ locale, loadIndex = loadLocaleIndex, navigate = assi
     }
   };
 
+  useLayoutEffect(() => {
+    if (!expanded) return;
+    const place = () => placePopup(rootRef.current, popupRef.current);
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [expanded]);
+
   useEffect(() => {
     if (!listed) return;
     document.getElementById(optionId(listId, active))?.scrollIntoView?.({ block: 'nearest' });
@@ -166,7 +189,7 @@ export function SearchBox({ locale, loadIndex = loadLocaleIndex, navigate = assi
       <kbd className="search__key" aria-hidden="true">
         /
       </kbd>
-      <div className="search__popup" hidden={!expanded}>
+      <div className="search__popup" hidden={!expanded} ref={popupRef}>
         <SearchStatus strings={strings} indexState={indexState} results={results} />
         {results && listed ? (
           <SearchResultsList
