@@ -3,6 +3,7 @@ import type { Locale } from '../../content/locale.ts';
 import { type LocaleSearch, loadLocaleIndex } from './loadLocaleIndex.ts';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is loaded with the component
 import './search.css';
+import { placePopup } from './placePopup.ts';
 import { flatHits, optionId, SearchResultsList } from './SearchResultsList.tsx';
 import { SearchStatus } from './SearchStatus.tsx';
 import { searchStrings } from './strings.ts';
@@ -10,21 +11,6 @@ import { useSearchShortcut } from './useSearchShortcut.ts';
 
 /** How long the results must stay the same before a screen reader hears their count. */
 const ANNOUNCE_DELAY_MS = 700;
-/** Least space between the popup and the edges of the window, in CSS pixels. */
-const POPUP_MARGIN_PX = 8;
-
-/**
- * Places the popup under the field but inside the window: the header wraps differently at every width, so the
- * field may sit at the right edge, the left edge or in between.
- */
-function placePopup(root: HTMLElement | null, popup: HTMLElement | null): void {
-  if (!root || !popup) return;
-  const rootLeft = root.getBoundingClientRect().left;
-  const viewportWidth = document.documentElement.clientWidth;
-  const left = Math.max(POPUP_MARGIN_PX, Math.min(rootLeft, viewportWidth - POPUP_MARGIN_PX - popup.offsetWidth));
-  popup.style.left = `${Math.round(left - rootLeft)}px`;
-}
-
 /** Where loading the index stands. */
 export type IndexState = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; search: LocaleSearch['search'] } | { status: 'error' };
 
