@@ -74,6 +74,9 @@ export function OrderAnswer(props: AnswerControlProps<OrderQuestion, OrderRespon
       <ol className="quiz-order">
         {response.order.map((item, position) => (
           <li key={item} className="quiz-order__row">
+            <span className="quiz-order__position" aria-hidden="true">
+              {position + 1}.
+            </span>
             <Html block className="quiz-order__item" id={`${baseId}-item-${item}`} html={question.itemsHtml[item] ?? ''} />
             {button(item, position, -1)}
             {button(item, position, 1)}

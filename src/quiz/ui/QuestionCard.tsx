@@ -105,10 +105,12 @@ export function QuestionCard(props: QuestionCardProps) {
   const problemId = phase.kind === 'answering' && phase.problem ? `${baseId}-problem` : undefined;
   return (
     <section className="quiz-card" aria-labelledby={`${baseId}-label`}>
-      <p className="quiz-card__label" id={`${baseId}-label`} ref={labelRef} tabIndex={-1}>
-        {label}
-      </p>
-      {status}
+      <div className="quiz-card__meta">
+        <p className="quiz-card__label" id={`${baseId}-label`} ref={labelRef} tabIndex={-1}>
+          {label}
+        </p>
+        {status}
+      </div>
       {/* A form is where Enter means "submit": listening for it here covers every control inside. */}
       {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <form
