@@ -5,6 +5,7 @@ import { type Route, routePath } from './routes.ts';
 import { uiStrings } from './strings.ts';
 import { rememberLocale } from './reading/readingProgress.ts';
 import { ThemeSelect } from './ThemeSelect.tsx';
+import { SearchBox } from './search/SearchBox.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 /** The route of the same page in the other language. */
@@ -62,6 +63,7 @@ export function Layout({ route, locale, children }: { route: Route; locale: Loca
             {strings.otherLanguage}
           </a>
           <ThemeSelect strings={strings} />
+          <SearchBox locale={locale} />
         </nav>
       </header>
       <div className="site-body">
