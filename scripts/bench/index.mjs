@@ -49,8 +49,8 @@ const measurementFailures = measurements.filter((m) => m.status === 'failed');
 const passed = pageMisses.length === 0 && measurementMisses.length === 0 && measurementFailures.length === 0;
 const results = {
   date: new Date().toISOString(),
-  commit: git(['rev-parse', 'HEAD']),
-  uncommittedChanges: git(['status', '--porcelain']).length > 0,
+  commit: git(['rev-parse', 'HEAD']) ?? null,
+  uncommittedChanges: git(['status', '--porcelain']) === undefined ? null : git(['status', '--porcelain']) !== '',
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverage: loadavg(), node: process.version },
   lighthouse: JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version,
   options,
@@ -183,9 +183,10 @@ function warnWithoutChineseFont() {
   }
 }
 
+/** git's output, or undefined outside a repository. */
 function git(args) {
   const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-  return result.status === 0 ? result.stdout.trim() : '';
+  return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
 function run(command, args, extraEnv) {
