@@ -15,7 +15,8 @@ const CHAPTER_ROOTS = ['content', 'src/markdown/fixtures/pages'];
 /**
  * Compiles chapters at build time. `content/<locale>/NN-slug.md` (and fixture pages) import as modules that hold the
  * chapter's static HTML, headings, widgets and problems; `virtual:chapter-index` lists every reader chapter's front
- * matter; `virtual:quiz-bank` holds every quiz question, for the review page. The pipeline itself is app code
+ * matter; `virtual:quiz-bank` holds every quiz question, for the review page; `virtual:search-index/<locale>` is
+ * the search index of one language. The pipeline itself is app code
  * (src/markdown), loaded through Vite's module runner so it is the same code the tests exercise.
  */
 export function notebookContent(): Plugin {
@@ -57,7 +58,7 @@ export function notebookContent(): Plugin {
       server = devServer;
       const reloadIndex = (path: string) => {
         if (!path.endsWith('.md')) return;
-        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`, `\0${SEARCH_INDEX}`]) {
+        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`, `\0${SEARCH_INDEX}/zh`, `\0${SEARCH_INDEX}/en`]) {
           const module = devServer.moduleGraph.getModuleById(id);
           if (module) devServer.moduleGraph.invalidateModule(module);
         }
@@ -67,34 +68,34 @@ export function notebookContent(): Plugin {
       devServer.watcher.on('unlink', reloadIndex);
       devServer.watcher.on('change', (path) => {
         if (!path.endsWith('.md')) return;
-        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`, `\0${SEARCH_INDEX}`]) {
+        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`, `\0${SEARCH_INDEX}/zh`, `\0${SEARCH_INDEX}/en`]) {
           const module = devServer.moduleGraph.getModuleById(id);
           if (module) devServer.moduleGraph.invalidateModule(module);
         }
       });
     },
     resolveId(id) {
-      if (id === CHAPTER_INDEX || id === QUIZ_BANK || id === SEARCH_INDEX) return `\0${id}`;
+      if (id === CHAPTER_INDEX || id === QUIZ_BANK || id.startsWith(`${SEARCH_INDEX}/`)) return `\0${id}`;
       return undefined;
     },
     async load(id) {
       if (id === `\0${CHAPTER_INDEX}`) {
-        const { splitFrontMatter, parseChapterPath } = await pipeline();
         const index: Record<string, unknown[]> = { zh: [], en: [] };
         for (const path of readerChapters()) {
-          const file = relative(root, path).split('\\').join('/');
-          const parts = parseChapterPath(file);
-          if (!parts || !(parts.locale in index)) continue;
           this.addWatchFile(path);
-          const split = splitFrontMatter(readFileSync(path, 'utf8'));
-          index[parts.locale]!.push({
-            locale: parts.locale,
-            slug: parts.slug,
-            order: parts.order,
-            file,
-            title: split.frontMatter?.title ?? parts.slug,
-            summary: split.frontMatter?.summary ?? '',
-            frontMatterError: split.error,
+          const chapter = await compile(path);
+          if (!(chapter.locale in index)) continue;
+          index[chapter.locale]!.push({
+            locale: chapter.locale,
+            slug: chapter.slug,
+            order: chapter.order,
+            file: chapter.file,
+            title: chapter.title,
+            summary: chapter.summary,
+            frontMatterError: chapter.frontMatterError,
+            questionIds: chapter.widgets
+              .filter((widget) => widget.name === 'quiz')
+              .flatMap((widget) => ((widget.props as { questions?: Array<{ id: string }> }).questions ?? []).map((question) => question.id)),
           });
         }
         for (const list of Object.values(index)) list.sort((a, b) => (a as { order: number }).order - (b as { order: number }).order);
@@ -117,14 +118,18 @@ export function notebookContent(): Plugin {
         }
         return `export default ${JSON.stringify(bank)};`;
       }
-      if (id === `\0${SEARCH_INDEX}`) {
+      if (id.startsWith(`\0${SEARCH_INDEX}/`)) {
+        // One module per language, so a reader downloads only their own; JSON.parse of a string is parsed faster
+        // than the same data as an object literal.
+        const locale = id.slice(`\0${SEARCH_INDEX}/`.length);
         const { buildSearchIndex } = await pipeline();
         const compiled: CompiledChapter[] = [];
         for (const path of readerChapters()) {
           this.addWatchFile(path);
-          compiled.push(await compile(path));
+          const chapter = await compile(path);
+          if (chapter.locale === locale) compiled.push(chapter);
         }
-        return `export default ${JSON.stringify(buildSearchIndex(compiled))};`;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(buildSearchIndex(compiled)))});`;
       }
       const path = id.split('?')[0] ?? id;
       if (path.endsWith('.md') && CHAPTER_ROOTS.some((folder) => path.startsWith(join(root, folder)))) {

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { prerender } from '../prerender.mjs';
 
@@ -20,7 +20,7 @@ export function notebookPrerender(): Plugin {
       async handler() {
         if (config.build.ssr) return;
         const started = performance.now();
-        const { pages, problems } = (await prerender({ root: config.root, dist: join(config.root, config.build.outDir) })) as {
+        const { pages, problems } = (await prerender({ root: config.root, dist: resolve(config.root, config.build.outDir) })) as {
           pages: number;
           problems: number;
         };

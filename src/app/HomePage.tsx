@@ -1,6 +1,7 @@
 import chapterIndex from 'virtual:chapter-index';
 import type { Locale } from '../content/locale.ts';
 import { ErrorBox } from '../ui/ErrorBox.tsx';
+import { MasteryBadge } from './QuizProgress.tsx';
 import { ContinueReading, ReadShare, useReadingProgress } from './reading/ContinueReading.tsx';
 import { uiStrings } from './strings.ts';
 
@@ -26,7 +27,10 @@ export function HomePage({ locale }: { locale: Locale }) {
             ) : (
               <p className="chapter-list__summary">{chapter.summary}</p>
             )}
-            <ReadShare slug={chapter.slug} progress={progress} strings={strings} />
+            <div className="chapter-list__progress">
+              <ReadShare slug={chapter.slug} progress={progress} strings={strings} />
+              <MasteryBadge locale={locale} questionIds={chapter.questionIds} />
+            </div>
           </li>
         ))}
       </ol>

@@ -6,6 +6,7 @@ import { uiStrings } from './strings.ts';
 import { rememberLocale } from './reading/readingProgress.ts';
 import { ThemeSelect } from './ThemeSelect.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
+import { DueBadge, ProgressNotice } from './QuizProgress.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 /** The route of the same page in the other language. */
@@ -25,7 +26,7 @@ function otherLanguageRoute(route: Route, other: Locale): Route {
 function currentSectionId(): string | undefined {
   let current: string | undefined;
   for (const heading of document.querySelectorAll<HTMLElement>('.chapter-body h2[id], .chapter-body h3[id]')) {
-    if (heading.getBoundingClientRect().top <= 80) current = heading.id;
+    if (heading.getBoundingClientRect().top <= 120) current = heading.id;
     else break;
   }
   return current;
@@ -48,7 +49,7 @@ export function Layout({ route, locale, children }: { route: Route; locale: Loca
         </a>
         <nav className="site-tools" aria-label={strings.menu}>
           <a href={`/${locale}/review/`} aria-current={route.kind === 'review' ? 'page' : undefined}>
-            {strings.review}
+            {strings.review} <DueBadge locale={locale} />
           </a>
           <a
             href={otherHref}
@@ -82,6 +83,7 @@ export function Layout({ route, locale, children }: { route: Route; locale: Loca
           </nav>
         </details>
         <main id="main" tabIndex={-1} lang={locale}>
+          <ProgressNotice locale={locale} />
           {children}
         </main>
       </div>

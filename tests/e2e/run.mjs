@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the browser tests against the production build: builds (unless --no-build), serves dist/ on a free port,
+// Runs the browser tests against the production build: builds it (unless --no-build) into its own folder, serves it
+// on a free port,
 // then runs every tests/e2e/*.test.mjs with Node's test runner in Chromium.
 //   node tests/e2e/run.mjs [--no-build] [file filter …]
 import { spawn } from 'node:child_process';
@@ -15,10 +16,11 @@ const args = process.argv.slice(2);
 const filters = args.filter((arg) => !arg.startsWith('--'));
 
 findChromium(); // Fail (or install) before the build, not after it.
+const dist = join(root, 'node_modules', '.tmp', 'e2e-dist');
 if (!args.includes('--no-build')) {
-  await run(process.execPath, [join(root, 'scripts', 'build.mjs')]);
+  await run(process.execPath, [join(root, 'scripts', 'build.mjs'), '--out-dir', dist]);
 }
-const server = await serve({ dir: join(root, 'dist'), port: 0 });
+const server = await serve({ dir: dist, port: 0 });
 const { port } = server.address();
 const files = readdirSync(here)
   .filter((name) => name.endsWith('.test.mjs'))

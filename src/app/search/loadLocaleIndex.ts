@@ -18,7 +18,10 @@ export function loadLocaleIndex(locale: string): Promise<LocaleSearch> {
     // The server bundle never searches: leave the index out of it.
     promise = import.meta.env.SSR
       ? Promise.reject(new Error('search runs in the browser only'))
-      : Promise.all([import('virtual:search-index'), import('../../search/searchIndex.ts')]).then(([data, engine]) => {
+      : Promise.all([
+          locale === 'zh' ? import('virtual:search-index/zh') : import('virtual:search-index/en'),
+          import('../../search/searchIndex.ts'),
+        ]).then(([data, engine]) => {
           const index = engine.loadSearchIndex(data.default, locale);
           return { search: (query: string) => engine.searchIndex(index, query) };
         });

@@ -38,11 +38,11 @@ export default function QuizBlock({ questions, context }: WidgetProps<QuizProps>
   }).length;
 
   return (
-    <section className="quiz-block" style={{ minHeight: QUIZ_RESERVE }} aria-label={strings.title}>
+    <section className="quiz-block" style={{ minHeight: QUIZ_RESERVE }} aria-label={blockLabel(strings.title, context.section)}>
       <div className="quiz-block__header">
         <p className="quiz-block__title">{strings.title}</p>
         {questions.length > 1 ? (
-          <nav aria-label={strings.questions}>
+          <div role="group" aria-label={strings.questions}>
             <ol className="quiz-block__list">
               {questions.map((question, position) => {
                 const state = snapshot.cards.get(question.id);
@@ -63,7 +63,7 @@ export default function QuizBlock({ questions, context }: WidgetProps<QuizProps>
                 );
               })}
             </ol>
-          </nav>
+          </div>
         ) : null}
       </div>
       <div ref={cardsRef}>
@@ -93,4 +93,14 @@ export default function QuizBlock({ questions, context }: WidgetProps<QuizProps>
       </p>
     </section>
   );
+}
+
+/**
+ * The block's accessible name: "Quiz" plus the title of the section it tests, so that the several quiz regions of a
+ * chapter are told apart (axe: landmark-unique). The heading's text is read without its "#" anchor link.
+ */
+function blockLabel(title: string, section: string | undefined): string {
+  const heading = section ? document.getElementById(section) : null;
+  const text = heading?.firstChild?.textContent?.trim();
+  return text ? `${title}: ${text}` : title;
 }
