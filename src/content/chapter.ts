@@ -41,6 +41,11 @@ export interface ChapterMeta {
   frontMatterError: string | undefined;
 }
 
+/** A chapter in the index: its metadata and the ids of its quiz questions (for mastery in the chapter list). */
+export interface ChapterIndexEntry extends ChapterMeta {
+  questionIds: string[];
+}
+
 /** A compiled chapter: metadata plus static HTML and what the page needs to make it interactive. */
 export interface CompiledChapter extends ChapterMeta {
   html: string;

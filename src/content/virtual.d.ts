@@ -1,7 +1,7 @@
 /** Build-time modules made by scripts/vite/notebookContent.ts. */
 declare module 'virtual:chapter-index' {
-  import type { ChapterMeta } from './chapter.ts';
-  const index: Record<'zh' | 'en', ChapterMeta[]>;
+  import type { ChapterIndexEntry } from './chapter.ts';
+  const index: Record<'zh' | 'en', ChapterIndexEntry[]>;
   export default index;
 }
 
