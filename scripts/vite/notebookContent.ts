@@ -15,7 +15,7 @@ const CHAPTER_ROOTS = ['content', 'src/markdown/fixtures/pages'];
 /**
  * Compiles chapters at build time. `content/<locale>/NN-slug.md` (and fixture pages) import as modules that hold the
  * chapter's static HTML, headings, widgets and problems; `virtual:chapter-index` lists every reader chapter's front
- * matter; `virtual:quiz-bank` holds every quiz question, for the review page; `virtual:search-index/<locale>` is
+ * matter; `virtual:quiz-bank` holds every quiz question, for the review page; `virtual:search-index-<locale>` is
  * the search index of one language. The pipeline itself is app code
  * (src/markdown), loaded through Vite's module runner so it is the same code the tests exercise.
  */
@@ -58,7 +58,7 @@ export function notebookContent(): Plugin {
       server = devServer;
       const reloadIndex = (path: string) => {
         if (!path.endsWith('.md')) return;
-        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`, `\0${SEARCH_INDEX}/zh`, `\0${SEARCH_INDEX}/en`]) {
+        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`, `\0${SEARCH_INDEX}-zh`, `\0${SEARCH_INDEX}-en`]) {
           const module = devServer.moduleGraph.getModuleById(id);
           if (module) devServer.moduleGraph.invalidateModule(module);
         }
@@ -68,14 +68,14 @@ export function notebookContent(): Plugin {
       devServer.watcher.on('unlink', reloadIndex);
       devServer.watcher.on('change', (path) => {
         if (!path.endsWith('.md')) return;
-        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`, `\0${SEARCH_INDEX}/zh`, `\0${SEARCH_INDEX}/en`]) {
+        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`, `\0${SEARCH_INDEX}-zh`, `\0${SEARCH_INDEX}-en`]) {
           const module = devServer.moduleGraph.getModuleById(id);
           if (module) devServer.moduleGraph.invalidateModule(module);
         }
       });
     },
     resolveId(id) {
-      if (id === CHAPTER_INDEX || id === QUIZ_BANK || id.startsWith(`${SEARCH_INDEX}/`)) return `\0${id}`;
+      if (id === CHAPTER_INDEX || id === QUIZ_BANK || id.startsWith(`${SEARCH_INDEX}-`)) return `\0${id}`;
       return undefined;
     },
     async load(id) {
@@ -118,10 +118,10 @@ export function notebookContent(): Plugin {
         }
         return `export default ${JSON.stringify(bank)};`;
       }
-      if (id.startsWith(`\0${SEARCH_INDEX}/`)) {
+      if (id.startsWith(`\0${SEARCH_INDEX}-`)) {
         // One module per language, so a reader downloads only their own; JSON.parse of a string is parsed faster
         // than the same data as an object literal.
-        const locale = id.slice(`\0${SEARCH_INDEX}/`.length);
+        const locale = id.slice(`\0${SEARCH_INDEX}-`.length);
         const { buildSearchIndex } = await pipeline();
         const compiled: CompiledChapter[] = [];
         for (const path of readerChapters()) {

@@ -28,6 +28,7 @@ export function ChapterPage({ chapter, listed = true }: { chapter: ChapterPageDa
       table: strings.table,
       formula: strings.formula,
       code: strings.code,
+      diagram: strings.diagram,
     });
     return () => {
       unmount();

@@ -25,6 +25,7 @@ export async function renderPendingDiagrams(container: HTMLElement): Promise<voi
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',
+    htmlLabels: false, // SVG text, as in the prerendered diagrams (flowchart.htmlLabels alone is not enough in Mermaid 11)
     theme: isDarkTheme() ? 'dark' : 'default',
     flowchart: { htmlLabels: false },
     fontFamily: 'system-ui, sans-serif',

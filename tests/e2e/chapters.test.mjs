@@ -59,7 +59,7 @@ describe('chapters', () => {
     await page.reload({ waitUntil: 'load' });
     await page.waitForTimeout(200);
     const top = await page.$eval(`#${anchor}`, (h) => h.getBoundingClientRect().top);
-    assert.ok(top >= 0 && top < 120, `the section is at the top, below the header, after reload (top = ${top})`);
+    assert.ok(top >= 0 && top < 200, `the section is at the top, below the sticky header, after reload (top = ${top})`);
     await page.context().close();
   });
 

@@ -8,8 +8,8 @@ const browser = useBrowser();
 describe('softmax lab', () => {
   it('mounts in the loss chapter and recomputes when the temperature changes', async () => {
     const { page, context, errors } = await openPage(browser(), '/en/loss/');
+    await page.locator('.widget-slot[data-widget="softmax-lab"]').scrollIntoViewIfNeeded();
     const lab = page.locator('.softmax-lab');
-    await lab.scrollIntoViewIfNeeded();
     await lab.waitFor();
     // softmax(2, 1, 0.1) = (0.6590, 0.2424, 0.09857); loss for token 1 = 0.4170 (Python: math.exp, math.log).
     assert.equal(await page.textContent('[data-testid="softmax-p-0"]'), '0.659');
@@ -139,7 +139,7 @@ describe('Adam lab', () => {
     near(await shown(page, 'adam-x-v-hat'), 3.266912029953872, 'v̂_5 (x)');
     near(await shown(page, 'adam-x-theta'), 0.7570222402191861, 'θ_5 (x)');
     near(await shown(page, 'adam-y-m-hat'), 16.886719629846404, 'm̂_5 (y)');
-    assert.match(page.url(), /adam-lab\.beta1=0\.5/);
+    await page.waitForURL(/adam-lab\.beta1=0\.5/);
     await context.close();
   });
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: this module is on every page's critical path, and the mini build adds a few KB where full zod adds 15.
+import * as z from 'zod/mini';
 import { isLocale, type Locale } from '../../content/locale.ts';
 
 /** localStorage key of the reading progress (where the reader was, how much of each chapter they have read). */
@@ -9,11 +10,16 @@ export const LOCALE_STORAGE_KEY = 'notebook.locale';
 const progressSchema = z.object({
   version: z.literal(1),
   /** The last place read: chapter and section, per language. */
-  last: z
-    .object({ locale: z.string().refine(isLocale), slug: z.string(), section: z.string().optional(), at: z.number() })
-    .optional(),
+  last: z.optional(
+    z.object({
+      locale: z.string().check(z.refine(isLocale)),
+      slug: z.string(),
+      section: z.optional(z.string()),
+      at: z.number(),
+    }),
+  ),
   /** Furthest share (0–1) of each chapter scrolled through, keyed by slug (shared by both languages). */
-  read: z.record(z.string(), z.number().min(0).max(1)),
+  read: z.record(z.string(), z.number().check(z.minimum(0), z.maximum(1))),
 });
 
 /** What is remembered about the reader's reading. */

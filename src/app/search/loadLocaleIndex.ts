@@ -19,7 +19,7 @@ export function loadLocaleIndex(locale: string): Promise<LocaleSearch> {
     promise = import.meta.env.SSR
       ? Promise.reject(new Error('search runs in the browser only'))
       : Promise.all([
-          locale === 'zh' ? import('virtual:search-index/zh') : import('virtual:search-index/en'),
+          locale === 'zh' ? import('virtual:search-index-zh') : import('virtual:search-index-en'),
           import('../../search/searchIndex.ts'),
         ]).then(([data, engine]) => {
           const index = engine.loadSearchIndex(data.default, locale);
