@@ -68,7 +68,7 @@ export function Layout({ route, locale, children }: { route: Route; locale: Loca
         </nav>
       </header>
       <div className="site-body">
-        <details className="chapter-nav" open>
+        <details className="chapter-nav">
           <summary>{strings.chapters}</summary>
           <nav aria-label={strings.chapters}>
             <ol>
