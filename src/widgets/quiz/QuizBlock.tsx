@@ -42,7 +42,7 @@ export default function QuizBlock({ questions, context }: WidgetProps<QuizProps>
       <div className="quiz-block__header">
         <p className="quiz-block__title">{strings.title}</p>
         {questions.length > 1 ? (
-          <div role="group" aria-label={strings.questions}>
+          <nav aria-label={blockLabel(strings.questions, context.section)}>
             <ol className="quiz-block__list">
               {questions.map((question, position) => {
                 const state = snapshot.cards.get(question.id);
@@ -63,7 +63,7 @@ export default function QuizBlock({ questions, context }: WidgetProps<QuizProps>
                 );
               })}
             </ol>
-          </div>
+          </nav>
         ) : null}
       </div>
       <div ref={cardsRef}>

@@ -88,9 +88,17 @@ export default function SoftmaxLab({ logits: initialLogits, context, ...props }:
               refuse={strings.refuse}
               onChange={(value) => setLogits((current) => current.map((old, i) => (i === index ? value : old)))}
             />
-            <div className="softmax-lab__bar" role="img" aria-label={`${strings.token(index)}: ${strings.probability} ${format4(probabilities[index]!)}`}>
-              <span className="softmax-lab__fill" style={{ width: `${(probabilities[index]! * 100).toFixed(2)}%` }} data-target={index === target ? '' : undefined} />
-              <span className="softmax-lab__value" data-testid={`softmax-p-${index}`}>{format4(probabilities[index]!)}</span>
+            <div className="softmax-lab__bar">
+              <span
+                className="softmax-lab__fill"
+                aria-hidden="true"
+                style={{ width: `${(probabilities[index]! * 100).toFixed(2)}%` }}
+                data-target={index === target ? '' : undefined}
+              />
+              <span className="softmax-lab__value">
+                <span className="visually-hidden">{strings.token(index)}, {strings.probability}: </span>
+                <span data-testid={`softmax-p-${index}`}>{format4(probabilities[index]!)}</span>
+              </span>
             </div>
           </div>
         ))}

@@ -13,7 +13,6 @@ export const softmaxStrings = {
     perplexity: '困惑度',
     refuse: (text: string, lo: number, hi: number) => `“${text}”不行:请输入 ${lo} 到 ${hi} 之间的数。已保留上一个值。`,
     describe: (p: string, loss: string) => `正确词元的概率是 ${p},损失是 ${loss} 奈特。`,
-    chartLabel: '各词元概率的柱状图',
   },
   en: {
     title: 'Softmax and cross-entropy',
@@ -26,6 +25,5 @@ export const softmaxStrings = {
     perplexity: 'Perplexity',
     refuse: (text: string, lo: number, hi: number) => `“${text}” is refused: enter a number from ${lo} to ${hi}. The last good value is kept.`,
     describe: (p: string, loss: string) => `The correct token gets probability ${p}; the loss is ${loss} nats.`,
-    chartLabel: 'Bar chart of each token’s probability',
   },
 } satisfies Record<Locale, Record<string, unknown>>;
