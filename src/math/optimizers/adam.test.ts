@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { SURFACES } from '../surfaces/catalog.ts';
 import { adam } from './adam.ts';
 import { PAPER_HYPERPARAMETERS, type HyperParameters } from './hyperParameters.ts';
-import type { OptimizerState } from './optimizer.ts';
 import { runOptimizer, type StepRecord } from './runOptimizer.ts';
 
 // facts.md §4: Adam on f(θ) = θ² from θ₀ = 1 with α = 0.1, β₁ = 0.9, β₂ = 0.999, ε = 1e-8 (Python float64,
@@ -97,14 +96,16 @@ describe('Adam', () => {
         double({ min: 0.5, max: 0.9999, noNaN: true }),
         (gradients, beta1, beta2) => {
           const hyper = { ...PAPER_HYPERPARAMETERS, learningRate: 0.1, beta1, beta2 };
-          let previous: OptimizerState = adam.initialState(1);
-          let theta = [0];
+          // One coordinate fed an arbitrary gradient sequence through Adam's per-coordinate step.
+          let previous = new Float64Array(adam.quantities.length);
+          let theta = 0;
           gradients.forEach((g, index) => {
-            const { theta: next, state } = adam.step({ theta, gradient: [g], step: index + 1, previous }, hyper);
+            const next = new Float64Array(adam.quantities.length);
+            const after = adam.step(theta, g, index + 1, previous, next, hyper);
             const limit = hyper.learningRate * bound(beta1, beta2, index + 1);
-            expect(Math.abs(next[0]! - theta[0]!)).toBeLessThanOrEqual(limit * (1 + 1e-9));
-            previous = state;
-            theta = next;
+            expect(Math.abs(after - theta)).toBeLessThanOrEqual(limit * (1 + 1e-9));
+            previous = next;
+            theta = after;
           });
         },
       ),

@@ -1,5 +1,4 @@
-import type { HyperParameters } from './hyperParameters.ts';
-import { entry, zeros, type Optimizer, type OptimizerKind, type OptimizerState } from './optimizer.ts';
+import type { Optimizer, OptimizerKind, QuantityName } from './optimizer.ts';
 
 /** Which member of the Adam family to build. */
 interface AdamVariant {
@@ -12,26 +11,32 @@ interface AdamVariant {
 
 /** Builds one member of the Adam family; the three exported optimizers differ only in these two switches. */
 function adamFamily({ kind, biasCorrection, decoupledWeightDecay }: AdamVariant): Optimizer {
+  const quantities: QuantityName[] = ['m', 'v'];
+  if (biasCorrection) quantities.push('mHat', 'vHat');
+  if (decoupledWeightDecay) quantities.push('decay');
+  const decayIndex = quantities.indexOf('decay');
   return {
     kind,
-    initialState: (dimension) => ({ m: zeros(dimension), v: zeros(dimension) }),
-    step: ({ theta, gradient, step, previous }, hyper: HyperParameters) => {
-      const { learningRate, beta1, beta2, epsilon, weightDecay } = hyper;
-      const firstCorrection = biasCorrection ? 1 - beta1 ** step : 1;
-      const secondCorrection = biasCorrection ? 1 - beta2 ** step : 1;
-      const m = gradient.map((g, index) => beta1 * entry(previous.m, index) + (1 - beta1) * g);
-      const v = gradient.map((g, index) => beta2 * entry(previous.v, index) + (1 - beta2) * g * g);
-      const mHat = m.map((value) => value / firstCorrection);
-      const vHat = v.map((value) => value / secondCorrection);
-      const decay = theta.map((value) => (decoupledWeightDecay ? -learningRate * weightDecay * value : 0));
-      const next = theta.map((value, index) => {
-        // PyTorch's order: shrink θ first, then take the Adam step computed from g at the old θ.
-        const decayed = decoupledWeightDecay ? value * (1 - learningRate * weightDecay) : value;
-        return decayed - (learningRate * mHat[index]!) / (Math.sqrt(vHat[index]!) + epsilon);
-      });
-      const state: OptimizerState = biasCorrection ? { m, v, mHat, vHat } : { m, v };
-      if (decoupledWeightDecay) state.decay = decay;
-      return { theta: next, state };
+    quantities,
+    carried: 2,
+    step: (theta, gradient, t, previous, next, { learningRate, beta1, beta2, epsilon, weightDecay }) => {
+      const m = beta1 * previous[0]! + (1 - beta1) * gradient;
+      const v = beta2 * previous[1]! + (1 - beta2) * gradient * gradient;
+      const mHat = biasCorrection ? m / (1 - beta1 ** t) : m;
+      const vHat = biasCorrection ? v / (1 - beta2 ** t) : v;
+      next[0] = m;
+      next[1] = v;
+      if (biasCorrection) {
+        next[2] = mHat;
+        next[3] = vHat;
+      }
+      // PyTorch's order: shrink θ first, then take the Adam step computed from g at the old θ.
+      let decayed = theta;
+      if (decoupledWeightDecay) {
+        decayed = theta * (1 - learningRate * weightDecay);
+        next[decayIndex] = -learningRate * weightDecay * theta;
+      }
+      return decayed - (learningRate * mHat) / (Math.sqrt(vHat) + epsilon);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { entry, zeros, type Optimizer } from './optimizer.ts';
+import type { Optimizer } from './optimizer.ts';
 
 /**
  * SGD with momentum in PyTorch's form (dampening 0, not Nesterov): v_t = μ·v_{t−1} + g_t, θ_t = θ_{t−1} − α·v_t,
@@ -6,12 +6,11 @@ import { entry, zeros, type Optimizer } from './optimizer.ts';
  */
 export const momentum: Optimizer = {
   kind: 'momentum',
-  initialState: (dimension) => ({ velocity: zeros(dimension) }),
-  step: ({ theta, gradient, previous }, { learningRate, momentum: coefficient }) => {
-    const velocity = gradient.map((component, index) => coefficient * entry(previous.velocity, index) + component);
-    return {
-      theta: theta.map((value, index) => value - learningRate * velocity[index]!),
-      state: { velocity },
-    };
+  quantities: ['velocity'],
+  carried: 1,
+  step: (theta, gradient, _t, previous, next, { learningRate, momentum: coefficient }) => {
+    const velocity = coefficient * previous[0]! + gradient;
+    next[0] = velocity;
+    return theta - learningRate * velocity;
   },
 };

@@ -12,52 +12,39 @@ export function isOptimizerKind(value: unknown): value is OptimizerKind {
 }
 
 /**
- * What an optimizer carries from step to step, one entry per coordinate. Each optimizer fills only its own fields:
- * SGD none, momentum `velocity`, the Adam family `m` and `v`, and (with bias correction) `mHat` and `vHat`.
+ * The numbers an optimizer keeps per coordinate besides g, Δθ and θ: momentum's velocity; Adam's m and v, and (with
+ * bias correction) m̂ and v̂; AdamW's decay term.
  */
-export interface OptimizerState {
-  /** Momentum's velocity v_t = μ·v_{t−1} + g_t. */
-  velocity?: number[];
-  /** Adam's first moment m_t (running mean of g). */
-  m?: number[];
-  /** Adam's second moment v_t (running mean of g²). */
-  v?: number[];
-  /** Bias-corrected first moment m̂_t = m_t / (1 − β₁ᵗ). */
-  mHat?: number[];
-  /** Bias-corrected second moment v̂_t = v_t / (1 − β₂ᵗ). */
-  vHat?: number[];
-  /** AdamW's decay term −α·λ·θ_{t−1}, the part of Δθ that weight decay contributes. */
-  decay?: number[];
-}
+export type QuantityName = 'velocity' | 'm' | 'v' | 'mHat' | 'vHat' | 'decay';
 
-/** What one step of an optimizer produces from θ_{t−1} and g_t. */
-export interface StepResult {
-  /** θ_t. */
-  theta: number[];
-  /** The optimizer's state after step t. */
-  state: OptimizerState;
-}
+/**
+ * An optimizer's quantities at one step, one entry per coordinate. Each optimizer fills only its own fields:
+ * SGD none; momentum `velocity` (v_t = μ·v_{t−1} + g_t); the Adam family `m` and `v`, with bias correction also
+ * `mHat` = m_t/(1 − β₁ᵗ) and `vHat` = v_t/(1 − β₂ᵗ); AdamW also `decay` = −α·λ·θ_{t−1}, the part of Δθ that weight
+ * decay contributes.
+ */
+export type OptimizerState = Partial<Record<QuantityName, number[]>>;
 
-/** One optimizer: its state at t = 0 and its update rule. Pure: neither input is changed. */
+/**
+ * One optimizer, coordinate by coordinate: every optimizer here updates each coordinate from that coordinate's own
+ * gradient and history, which lets a run keep its numbers in flat typed arrays.
+ */
 export interface Optimizer {
   kind: OptimizerKind;
-  /** The state at t = 0 (m₀ = v₀ = 0, velocity 0) for a point with `dimension` coordinates. */
-  initialState: (dimension: number) => OptimizerState;
-  /** Step t ≥ 1: from θ_{t−1}, g_t = ∇f(θ_{t−1}) and the state after step t − 1 to θ_t and the new state. */
+  /** The quantities recorded per coordinate and step, in storage order. */
+  quantities: readonly QuantityName[];
+  /** How many leading quantities carry over to the next step (m, v, velocity); they are 0 at t = 0. */
+  carried: number;
+  /**
+   * Step t ≥ 1 for one coordinate: from θ_{t−1}, g_t and the previous step's quantities (`previous`, in storage order;
+   * zeros before step 1), writes step t's quantities into `next` and returns θ_t. Writes nothing else.
+   */
   step: (
-    input: { theta: readonly number[]; gradient: readonly number[]; step: number; previous: OptimizerState },
+    theta: number,
+    gradient: number,
+    t: number,
+    previous: ArrayLike<number>,
+    next: { [index: number]: number },
     hyper: HyperParameters,
-  ) => StepResult;
-}
-
-/** A vector of zeros of the given length. */
-export function zeros(length: number): number[] {
-  return new Array<number>(length).fill(0);
-}
-
-/** Reads entry `index` of a state vector the optimizer itself created; a missing entry is a programming error. */
-export function entry(vector: readonly number[] | undefined, index: number): number {
-  const value = vector?.[index];
-  if (value === undefined) throw new RangeError(`state vector has no entry ${index}`);
-  return value;
+  ) => number;
 }

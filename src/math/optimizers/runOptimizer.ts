@@ -1,13 +1,13 @@
+/**
+ * A run as per-step records: what tests, tables and readers want to look at. The numbers come from runColumns, the
+ * one implementation of the loop.
+ */
 import type { Surface } from '../surfaces/surface.ts';
-import { OPTIMIZERS } from './catalog.ts';
-import { hyperParameterProblems, type HyperParameters } from './hyperParameters.ts';
-import type { OptimizerKind, OptimizerState } from './optimizer.ts';
+import type { HyperParameters } from './hyperParameters.ts';
+import type { OptimizerKind, OptimizerState, QuantityName } from './optimizer.ts';
+import { type Divergence, runColumns, type RunColumns } from './runColumns.ts';
 
-/** Largest |θ|, |g| or |f| a run accepts: beyond it the optimizer is taken to have diverged and is stopped. */
-export const DIVERGENCE_LIMIT = 1e12;
-
-/** Most steps one run may take (a guard against accidental huge loops, far above what a widget shows). */
-export const MAX_RUN_STEPS = 100_000;
+export { DIVERGENCE_LIMIT, MAX_RUN_STEPS, type Divergence } from './runColumns.ts';
 
 /** Step t of a run: θ_t, f(θ_t), and how the optimizer got there. Record 0 is the start (no gradient, no update). */
 export interface StepRecord extends OptimizerState {
@@ -23,16 +23,6 @@ export interface StepRecord extends OptimizerState {
   update?: number[];
 }
 
-/** Why a run stopped early: at `step` some quantity stopped being finite or exceeded DIVERGENCE_LIMIT. */
-export interface Divergence {
-  /** The step whose result was refused; the run's records end at step − 1. */
-  step: number;
-  /** 'non-finite' for NaN or ±∞, 'too-large' for a finite value beyond DIVERGENCE_LIMIT. */
-  reason: 'non-finite' | 'too-large';
-  /** Which quantity failed first. */
-  quantity: 'theta' | 'loss' | 'gradient' | 'state';
-}
-
 /** A whole run of one optimizer from one start. */
 export interface OptimizerRun {
   kind: OptimizerKind;
@@ -42,25 +32,27 @@ export interface OptimizerRun {
   divergence: Divergence | undefined;
 }
 
-/** Finds the first quantity of a step that is not finite or, for θ, g and f, lies beyond DIVERGENCE_LIMIT. */
-function checkStep(record: StepRecord): Pick<Divergence, 'reason' | 'quantity'> | undefined {
-  const bounded: [Divergence['quantity'], readonly number[]][] = [
-    ['gradient', record.gradient ?? []],
-    ['theta', record.theta],
-    ['loss', [record.loss]],
-  ];
-  for (const [quantity, values] of bounded) {
-    for (const value of values) {
-      if (!Number.isFinite(value)) return { reason: 'non-finite', quantity };
-      if (Math.abs(value) > DIVERGENCE_LIMIT) return { reason: 'too-large', quantity };
-    }
+/** Row t of a per-coordinate column as a plain array. */
+function rowOf(column: Float64Array, t: number, dimension: number): number[] {
+  return Array.from(column.subarray(t * dimension, (t + 1) * dimension));
+}
+
+/** Quantities that exist at t = 0: the carried ones (m₀ = v₀ = 0, velocity 0); m̂, v̂ and the decay start at t = 1. */
+const AT_START: ReadonlySet<QuantityName> = new Set(['velocity', 'm', 'v']);
+
+/** The record of step t (0 ≤ t < columns.length) of a run. */
+export function recordAt(columns: RunColumns, t: number): StepRecord {
+  if (!Number.isInteger(t) || t < 0 || t >= columns.length) throw new RangeError(`step ${t} is not in this run (0 to ${columns.length - 1})`);
+  const { dimension } = columns;
+  const record: StepRecord = { step: t, theta: rowOf(columns.theta, t, dimension), loss: columns.loss[t]! };
+  if (t > 0) {
+    record.gradient = rowOf(columns.gradient, t, dimension);
+    record.update = rowOf(columns.update, t, dimension);
   }
-  // State may legitimately be large (v ≈ g² up to 1e24), but never NaN or infinite.
-  const { velocity = [], m = [], v = [], mHat = [], vHat = [], decay = [] } = record;
-  for (const values of [velocity, m, v, mHat, vHat, decay]) {
-    if (values.some((value) => !Number.isFinite(value))) return { reason: 'non-finite', quantity: 'state' };
+  for (const [name, column] of Object.entries(columns.quantities) as [QuantityName, Float64Array][]) {
+    if (t > 0 || AT_START.has(name)) record[name] = rowOf(column, t, dimension);
   }
-  return undefined;
+  return record;
 }
 
 /**
@@ -75,41 +67,10 @@ export function runOptimizer(
   hyper: HyperParameters,
   steps: number,
 ): OptimizerRun {
-  const problems = hyperParameterProblems(hyper);
-  if (problems.length > 0) throw new RangeError(problems.join('; '));
-  if (!Number.isInteger(steps) || steps < 0 || steps > MAX_RUN_STEPS) {
-    throw new RangeError(`steps must be a whole number from 0 to ${MAX_RUN_STEPS}, got ${steps}`);
-  }
-  if (start.length !== surface.dimension || start.some((value) => !Number.isFinite(value))) {
-    throw new RangeError(`start must be ${surface.dimension} finite number(s) for ${surface.id}, got ${JSON.stringify(start)}`);
-  }
-  const optimizer = OPTIMIZERS[kind];
-  const first: StepRecord = {
-    step: 0,
-    theta: start.slice(),
-    loss: surface.value(start),
-    ...optimizer.initialState(surface.dimension),
+  const columns = runColumns(surface, start, kind, hyper, steps);
+  return {
+    kind,
+    records: Array.from({ length: columns.length }, (_, t) => recordAt(columns, t)),
+    divergence: columns.divergence,
   };
-  const records: StepRecord[] = [first];
-  const startProblem = checkStep(first);
-  if (startProblem) return { kind, records: [], divergence: { step: 0, ...startProblem } };
-
-  let previous = first;
-  for (let step = 1; step <= steps; step += 1) {
-    const gradient = surface.gradient(previous.theta);
-    const { theta, state } = optimizer.step({ theta: previous.theta, gradient, step, previous }, hyper);
-    const record: StepRecord = {
-      step,
-      theta,
-      loss: surface.value(theta),
-      gradient,
-      update: theta.map((value, index) => value - previous.theta[index]!),
-      ...state,
-    };
-    const problem = checkStep(record);
-    if (problem) return { kind, records, divergence: { step, ...problem } };
-    records.push(record);
-    previous = record;
-  }
-  return { kind, records, divergence: undefined };
 }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SURFACE_IDS, SURFACES } from '../../math/surfaces/catalog.ts';
 import { KATEX_OPTIONS } from '../../markdown/katexOptions.ts';
 import { AdamEquations } from './AdamEquations.tsx';
+import { BiasNote } from './BiasNote.tsx';
 import { computeRuns } from './runs.ts';
 import { STRINGS } from './strings.ts';
 
@@ -29,7 +30,11 @@ describe('AdamEquations (real KaTeX)', { timeout: 20_000 }, () => {
     const text = screen.getByTestId('adam-equations').textContent ?? '';
     expect(text).toContain('\\hat m_{1}=\\dfrac{0.2}{1-0.9^{1}}=2');
     expect(text).toContain('x_{1}=1-0.1\\cdot\\dfrac{2}{\\sqrt{4}+10^{-8}}=0.9');
-    expect(screen.getByTestId('bias-note').textContent).toContain('0.316228');
+  });
+
+  it('compares the first step with and without bias correction', () => {
+    render(<BiasNote runs={bowlRuns()} strings={STRINGS.en} />);
+    expect(screen.getByTestId('bias-note').textContent).toMatch(/Adam moves 0\.1 \(about α\); without bias correction 0\.316228 = α\(1 − β₁\)/);
   });
 
   it('names the coordinate θ on a one-dimensional surface', () => {

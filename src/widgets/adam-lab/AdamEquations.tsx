@@ -2,8 +2,8 @@ import { renderToString } from 'katex';
 import { useId, useMemo, useState } from 'react';
 import { KATEX_OPTIONS } from '../../markdown/katexOptions.ts';
 import { SYMBOLIC_EQUATIONS, substitutedEquations, type EquationSettings } from './adamEquations.ts';
-import { formatNumber } from './format.ts';
-import { positionAt, type Runs } from './runs.ts';
+import { recordAt } from '../../math/optimizers/runOptimizer.ts';
+import { rowAt, type Runs } from './runs.ts';
 import type { AdamLabStrings } from './strings.ts';
 
 /** Props of the typeset update equations. */
@@ -13,6 +13,8 @@ export interface AdamEquationsProps {
   dimension: 1 | 2;
   settings: EquationSettings;
   strings: AdamLabStrings;
+  /** False while the panel is hidden: typesetting six formulas per step is then skipped. Default true. */
+  active?: boolean;
 }
 
 /** Typesets one line (inline style, so a long line may break after = or + on a phone). */
@@ -21,24 +23,23 @@ function typeset(tex: string): string {
 }
 
 /**
- * Adam's update for one coordinate at step t, typeset with the current numbers substituted (symbols only at t = 0),
- * followed by the note comparing the first step with and without bias correction.
+ * Adam's update for one coordinate at step t, typeset with the current numbers substituted (symbols only at t = 0).
  */
-export function AdamEquations({ runs, step, dimension, settings, strings }: AdamEquationsProps) {
+export function AdamEquations({ runs, step, dimension, settings, strings, active = true }: AdamEquationsProps) {
   const [index, setIndex] = useState(0);
   const selectId = useId();
   const coordinate = dimension === 1 ? '\\theta' : index === 0 ? 'x' : 'y';
   const coordinateText = dimension === 1 ? 'θ' : coordinate;
-  const current = positionAt(runs.adam, step);
-  const previous = positionAt(runs.adam, Math.max(0, step - 1));
-  const stopped = current.stopped;
+  const run = runs.adam;
+  const { stopped } = rowAt(run, step);
   const lines = useMemo(() => {
+    if (!active) return [];
     if (step === 0 || stopped) return SYMBOLIC_EQUATIONS.map(typeset);
-    return substitutedEquations(previous.record, current.record, dimension === 1 ? 0 : index, coordinate, settings).map(typeset);
-  }, [step, stopped, previous.record, current.record, dimension, index, coordinate, settings]);
+    const previous = recordAt(run, step - 1);
+    const current = recordAt(run, step);
+    return substitutedEquations(previous, current, dimension === 1 ? 0 : index, coordinate, settings).map(typeset);
+  }, [active, step, stopped, run, dimension, index, coordinate, settings]);
 
-  const firstCorrected = runs.adam.records[1]?.update?.[0];
-  const firstUncorrected = runs['adam-no-bias-correction'].records[1]?.update?.[0];
   return (
     <section className="adam-lab__equations" aria-label={strings.equationsTitle(coordinateText)}>
       <div className="adam-lab__equations-head">
@@ -61,12 +62,6 @@ export function AdamEquations({ runs, step, dimension, settings, strings }: Adam
           <div key={line} className="adam-lab__equation" dangerouslySetInnerHTML={{ __html: html }} />
         ))}
       </div>
-      <p className="adam-lab__bias-note" data-testid="bias-note">
-        {strings.biasNote(
-          formatNumber(Math.abs(firstCorrected ?? Number.NaN)),
-          formatNumber(Math.abs(firstUncorrected ?? Number.NaN)),
-        )}
-      </p>
     </section>
   );
 }

@@ -113,7 +113,7 @@ describe('AdamLab', { timeout: 20_000 }, () => {
 
   it('shows the first step with and without bias correction (0.1 against 0.316)', () => {
     mount();
-    expect(screen.getByTestId('bias-note').textContent).toMatch(/moves 0\.1 .* moves 0\.316228 =/);
+    expect(screen.getByTestId('bias-note').textContent).toMatch(/Adam moves 0\.1 \(about α\); without bias correction 0\.316228 = α\(1 − β₁\)/);
     fireEvent.click(screen.getByTestId('toggle-adam-no-bias-correction'));
     stepForward(1);
     expect(cellNumber('adam-no-bias-correction-x-delta')).toBeCloseTo(-0.316228, 6);
@@ -123,9 +123,9 @@ describe('AdamLab', { timeout: 20_000 }, () => {
   it('marks and explains divergence for α = 10 on the bowl, and never shows NaN', () => {
     const { container } = mount();
     typeInto('Learning rate α', '10');
-    const message = within(screen.getByTestId('divergence'));
-    expect(message.getByText(/SGD diverged: at step 3 the loss went beyond 1e\+12/)).toBeTruthy();
-    expect(message.getByText(/Momentum diverged/)).toBeTruthy();
+    expect(screen.getByTestId('divergence').textContent).toMatch(
+      /^Diverged: SGD at step 3 \(loss > 1e\+12\); Momentum at step \d+ \(loss > 1e\+12\); each path stops at ✕\. α is too large/,
+    );
     expect(screen.queryByTestId('sgd-diverged-marker')).toBeNull();
     stepForward(5);
     expect(screen.getByTestId('sgd-diverged-marker')).toBeTruthy();
@@ -196,17 +196,38 @@ describe('AdamLab', { timeout: 20_000 }, () => {
     stepForward(1);
     // θ⁴ − 3θ² + θ at 2: g = 21, so Adam's first step is 0.1 and θ₁ = 1.9.
     expect(cellNumber('adam-x-theta')).toBeCloseTo(1.9, 8);
+    fireEvent.click(screen.getByTestId('panel-tab-equations'));
     expect(screen.getByTestId('adam-equations').querySelectorAll('.katex')).toHaveLength(6);
   });
 
   it('hands Adam’s update with the current numbers to KaTeX', () => {
     mount();
     stepForward(2);
+    expect(screen.getByTestId('adam-equations').childElementCount).toBe(0);
+    fireEvent.click(screen.getByTestId('panel-tab-equations'));
+    expect(screen.getByTestId('panel-equations').hidden).toBe(false);
     const equations = screen.getByTestId('adam-equations').textContent ?? '';
     // m₂ = 0.9·0.2 + 0.1·1.8 = 0.36 and x₂ = 0.9 − 0.1·1.89474/(√3.61981 + 1e-8) = 0.800412.
     expect(equations).toContain('m_{2}=0.9\\cdot 0.2+0.1\\cdot 1.8=0.36');
     expect(equations).toContain('x_{2}=0.9-0.1\\cdot\\dfrac{1.89474}{\\sqrt{3.61981}+10^{-8}}=0.800412');
     fireEvent.change(screen.getByTestId('equation-coordinate'), { target: { value: '1' } });
     expect(screen.getByTestId('adam-equations').textContent).toContain('m_{2}=0.9\\cdot 2+0.1\\cdot 18=3.6');
+  });
+});
+
+describe('AdamLab detail tabs', { timeout: 20_000 }, () => {
+  it('switches panels with the arrow keys and keeps the choice in the URL', () => {
+    vi.useFakeTimers();
+    mount();
+    const numbers = screen.getByTestId('panel-tab-numbers');
+    expect(numbers.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('panel-settings').hidden).toBe(true);
+    fireEvent.keyDown(numbers, { key: 'ArrowLeft' });
+    expect(screen.getByTestId('panel-tab-settings').getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByTestId('panel-tab-settings'));
+    expect(screen.getByTestId('panel-settings').hidden).toBe(false);
+    expect(screen.getByTestId('panel-numbers').hidden).toBe(true);
+    act(() => vi.advanceTimersByTime(1000));
+    expect(window.location.search).toMatch(/adam-lab\.panel=settings/);
   });
 });

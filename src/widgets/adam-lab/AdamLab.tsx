@@ -5,6 +5,7 @@ import type { SurfaceId } from '../../math/surfaces/surface.ts';
 import { KATEX_OPTIONS } from '../../markdown/katexOptions.ts';
 import type { WidgetProps } from '../types.ts';
 import { AdamEquations } from './AdamEquations.tsx';
+import { BiasNote } from './BiasNote.tsx';
 import type { AdamLabProps } from './attributes.ts';
 import { ADAM_LAB_RESERVE } from './definition.ts';
 import { DivergenceNotice } from './DivergenceNotice.tsx';
@@ -12,6 +13,7 @@ import { formatNumber } from './format.ts';
 import { figureLayout } from './geometry.ts';
 import { LossChart } from './LossChart.tsx';
 import { OptimizerToggles } from './OptimizerToggles.tsx';
+import { PanelTabs } from './PanelTabs.tsx';
 import { positionAt, computeRuns } from './runs.ts';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { pointText } from './StartHandle.tsx';
@@ -41,7 +43,9 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
   const { surface: surfaceId, start, lr, beta1, beta2, eps, wd, momentum, steps, optimizers, step } = state;
   const surface = SURFACES[surfaceId];
   const figureRef = useRef<HTMLDivElement>(null);
-  const layout = figureLayout(useElementWidth(figureRef, FALLBACK_WIDTH));
+  const width = useElementWidth(figureRef, FALLBACK_WIDTH);
+  // One layout object per width, so the plots' memoised scales and paths survive stepping.
+  const layout = useMemo(() => figureLayout(width), [width]);
   const surfaceSelectId = useId();
   const descriptionId = useId();
 
@@ -117,6 +121,7 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
       <p id={descriptionId} className="adam-lab__hint">
         <span className="visually-hidden">{description} </span>
         {strings.handleHint}
+        <span className="visually-hidden"> {strings.handleKeys}</span>
       </p>
       <DivergenceNotice runs={runs} optimizers={optimizers} unbounded={surface.minimumValue === undefined} strings={strings} />
       <StepControls
@@ -131,14 +136,37 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
         onPlayPause={() => dispatch({ type: state.playing ? 'pause' : 'play' })}
         onSpeed={(speed) => dispatch({ type: 'speed', speed })}
       />
-      <SettingsPanel
-        state={state}
+      <PanelTabs
+        active={state.panel}
         strings={strings}
-        onSetting={(key, value) => dispatch({ type: 'setting', key, value })}
-        onSteps={(value) => dispatch({ type: 'steps', steps: value })}
+        onSelect={(panel) => dispatch({ type: 'panel', panel })}
+        panels={{
+          numbers: (
+            <>
+              <StepTable runs={runs} optimizers={optimizers} step={step} dimension={surface.dimension} strings={strings} />
+              <BiasNote runs={runs} strings={strings} />
+            </>
+          ),
+          equations: (
+            <AdamEquations
+              runs={runs}
+              step={step}
+              dimension={surface.dimension}
+              settings={equationSettings}
+              strings={strings}
+              active={state.panel === 'equations'}
+            />
+          ),
+          settings: (
+            <SettingsPanel
+              state={state}
+              strings={strings}
+              onSetting={(key, value) => dispatch({ type: 'setting', key, value })}
+              onSteps={(value) => dispatch({ type: 'steps', steps: value })}
+            />
+          ),
+        }}
       />
-      <StepTable runs={runs} optimizers={optimizers} step={step} dimension={surface.dimension} strings={strings} />
-      <AdamEquations runs={runs} step={step} dimension={surface.dimension} settings={equationSettings} strings={strings} />
       <p className="visually-hidden" aria-live="polite" data-testid="announcement">
         {announcement}
       </p>

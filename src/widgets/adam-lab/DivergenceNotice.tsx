@@ -2,7 +2,7 @@ import type { OptimizerKind } from '../../math/optimizers/optimizer.ts';
 import type { Runs } from './runs.ts';
 import type { AdamLabStrings } from './strings.ts';
 
-/** Props of the divergence messages. */
+/** Props of the divergence message. */
 export interface DivergenceNoticeProps {
   runs: Runs;
   optimizers: readonly OptimizerKind[];
@@ -11,21 +11,21 @@ export interface DivergenceNoticeProps {
   strings: AdamLabStrings;
 }
 
-/** One message per switched-on optimizer whose run stopped early, naming the step and the quantity that blew up. */
+/**
+ * One short paragraph naming every switched-on optimizer whose run stopped early, the step and the quantity that
+ * blew up, and why. Shown for the whole run (not only once t reaches the step), since it is a property of the settings.
+ */
 export function DivergenceNotice({ runs, optimizers, unbounded, strings }: DivergenceNoticeProps) {
-  const stopped = optimizers.filter((kind) => runs[kind].divergence !== undefined);
-  if (stopped.length === 0) return null;
+  const list = optimizers
+    .filter((kind) => runs[kind].divergence !== undefined)
+    .map((kind) => {
+      const { step, quantity, reason } = runs[kind].divergence!;
+      return strings.divergedAt(strings.optimizerNames[kind], step, strings.quantityName[quantity], reason === 'non-finite');
+    });
+  if (list.length === 0) return null;
   return (
-    <ul className="adam-lab__divergence" data-testid="divergence">
-      {stopped.map((kind) => {
-        const divergence = runs[kind].divergence!;
-        return (
-          <li key={kind} data-optimizer={kind} className="adam-lab__series">
-            <span className="adam-lab__swatch" aria-hidden="true" />
-            {strings.divergence(strings.optimizerNames[kind], divergence.step, strings.quantityName[divergence.quantity], unbounded)}
-          </li>
-        );
-      })}
-    </ul>
+    <p className="adam-lab__divergence" data-testid="divergence">
+      {strings.divergence(list.join(strings.listSeparator), unbounded)}
+    </p>
   );
 }

@@ -1,14 +1,14 @@
 import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { OptimizerKind } from '../../math/optimizers/optimizer.ts';
 import type { Surface } from '../../math/surfaces/surface.ts';
-import { formatNumber } from './format.ts';
-import { frameOf } from './geometry.ts';
-import { lossScale } from './lossScale.ts';
-import { positionAt, type Runs } from './runs.ts';
+import { formatPowerOfTen } from './format.ts';
+import { type Frame, frameOf } from './geometry.ts';
+import { type LossScale, lossScale } from './lossScale.ts';
+import { byKind, bySelectedKind, rowAt, type Runs } from './runs.ts';
 import type { AdamLabStrings } from './strings.ts';
-import { crossPath } from './Trajectories.tsx';
+import { prefixPath } from './prefixPath.ts';
+import { crossPath, type ProjectedRuns, type RunPaths } from './Trajectories.tsx';
 
 /** Props of the loss-by-step chart. */
 export interface LossChartProps {
@@ -21,23 +21,21 @@ export interface LossChartProps {
   strings: AdamLabStrings;
 }
 
-const lineOf = line();
-
-/**
- * The loss of each switched-on optimizer against the step, up to step t, with a cursor at t. The axes cover every
- * step from the start, so they stay still while the reader steps or plays. Decorative for assistive technology: the
- * table and the live summary carry the same numbers.
- */
-export function LossChart({ surface, runs, optimizers, step, steps, size, strings }: LossChartProps) {
-  const clipId = `adam-loss-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-  const frame = frameOf(size);
-  const x = useMemo(() => scaleLinear().domain([0, steps]).range([frame.left, frame.right]), [steps, frame.left, frame.right]);
-  const scale = useMemo(
-    () => lossScale(surface, runs, optimizers, [frame.bottom, frame.top]),
-    [surface, runs, optimizers, frame.bottom, frame.top],
-  );
+/** The still part: frame, ticks, axis titles and every run's whole loss curve, faint. Redrawn when a run changes. */
+const LossBackground = memo(function LossBackground(props: {
+  size: { width: number; height: number };
+  frame: Frame;
+  scale: LossScale;
+  paths: RunPaths;
+  optimizers: readonly OptimizerKind[];
+  steps: number;
+  strings: AdamLabStrings;
+}) {
+  const { size, frame, scale, paths, optimizers, steps, strings } = props;
+  const clipId = `adam-loss-back-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const x = scaleLinear().domain([0, steps]).range([frame.left, frame.right]);
   return (
-    <svg className="adam-lab__loss" width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`} aria-hidden="true">
+    <svg className="adam-lab__plot-layer" width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`} aria-hidden="true">
       <defs>
         <clipPath id={clipId}>
           <rect x={frame.left} y={frame.top - 2} width={frame.right - frame.left} height={frame.bottom - frame.top + 4} />
@@ -49,7 +47,7 @@ export function LossChart({ surface, runs, optimizers, step, steps, size, string
           <g key={tick}>
             <line x1={frame.left} x2={frame.right} y1={scale.y(tick)} y2={scale.y(tick)} />
             <text x={frame.left - 5} y={scale.y(tick) + 4} textAnchor="end">
-              {formatNumber(tick, 2)}
+              {formatPowerOfTen(tick)}
             </text>
           </g>
         ))}
@@ -65,21 +63,55 @@ export function LossChart({ surface, runs, optimizers, step, steps, size, string
           {strings.stepAxis}
         </text>
       </g>
-      <line className="adam-lab__cursor" x1={x(step)} x2={x(step)} y1={frame.top} y2={frame.bottom} />
-      {optimizers.map((kind) => {
-        const run = runs[kind];
-        const { record, stopped } = positionAt(run, step);
-        const points = run.records
-          .slice(0, record.step + 1)
-          .map((entry): [number, number] => [x(entry.step), scale.y(scale.valueOf(entry))]);
-        const last = points.at(-1)!;
-        return (
-          <g key={kind} data-optimizer={kind} className="adam-lab__series">
-            <path className="adam-lab__path" clipPath={`url(#${clipId})`} d={lineOf(points) ?? ''} />
-            {stopped ? <path className="adam-lab__cross" d={crossPath(last, 4)} /> : null}
-          </g>
-        );
-      })}
+      {optimizers.map((kind) => (
+        <g key={kind} data-optimizer={kind} className="adam-lab__series">
+          <path className="adam-lab__path adam-lab__path--ahead" clipPath={`url(#${clipId})`} d={paths[kind].through(Number.POSITIVE_INFINITY)} />
+        </g>
+      ))}
     </svg>
+  );
+});
+
+/**
+ * The loss of each switched-on optimizer against the step: bold up to step t, faint beyond (where it is going), with a
+ * cursor at t. The axes cover every step, so they stay still while the reader steps or plays. Decorative for
+ * assistive technology: the table and the live summary carry the same numbers.
+ */
+export function LossChart({ surface, runs, optimizers, step, steps, size, strings }: LossChartProps) {
+  const clipId = `adam-loss-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const frame = useMemo(() => frameOf(size), [size]);
+  const scale = useMemo(() => lossScale(surface, runs, optimizers, [frame.bottom, frame.top]), [surface, runs, optimizers, frame]);
+  const x = useMemo(() => scaleLinear().domain([0, steps]).range([frame.left, frame.right]), [steps, frame]);
+  const points = useMemo(
+    (): ProjectedRuns =>
+      bySelectedKind(
+        optimizers,
+        (kind) => Array.from(runs[kind].loss.subarray(0, runs[kind].length), (loss, t): [number, number] => [x(t), scale.y(scale.valueOf(loss))]),
+        [],
+      ),
+    [runs, x, scale, optimizers],
+  );
+  const paths = useMemo((): RunPaths => byKind((kind) => prefixPath(points[kind])), [points]);
+  return (
+    <div className="adam-lab__loss" style={{ width: size.width, height: size.height }} aria-hidden="true">
+      <LossBackground size={size} frame={frame} scale={scale} paths={paths} optimizers={optimizers} steps={steps} strings={strings} />
+      <svg className="adam-lab__plot-layer adam-lab__plot-overlay" width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`}>
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={frame.left} y={frame.top - 2} width={frame.right - frame.left} height={frame.bottom - frame.top + 4} />
+          </clipPath>
+        </defs>
+        <line className="adam-lab__cursor" x1={x(step)} x2={x(step)} y1={frame.top} y2={frame.bottom} />
+        {optimizers.map((kind) => {
+          const { row, stopped } = rowAt(runs[kind], step);
+          return (
+            <g key={kind} data-optimizer={kind} className="adam-lab__series">
+              <path className="adam-lab__path" clipPath={`url(#${clipId})`} d={paths[kind].through(row + 1)} />
+              {stopped ? <path className="adam-lab__cross" d={crossPath(points[kind][row]!, 4)} /> : null}
+            </g>
+          );
+        })}
+      </svg>
+    </div>
   );
 }

@@ -12,7 +12,7 @@ export interface OptimizerTogglesProps {
 export function OptimizerToggles({ optimizers, strings, onToggle }: OptimizerTogglesProps) {
   return (
     <fieldset className="adam-lab__toggles">
-      <legend>{strings.optimizersLegend}</legend>
+      <legend className="visually-hidden">{strings.optimizersLegend}</legend>
       {OPTIMIZER_KINDS.map((kind) => (
         <label key={kind} className="adam-lab__toggle adam-lab__series" data-optimizer={kind}>
           <input type="checkbox" checked={optimizers.includes(kind)} onChange={() => onToggle(kind)} data-testid={`toggle-${kind}`} />

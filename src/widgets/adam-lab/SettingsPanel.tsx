@@ -26,7 +26,9 @@ export function SettingsPanel({ state, strings, onSetting, onSteps }: SettingsPa
     return text.trim() !== '' && Number.isFinite(value) && value >= 1 ? strings.refuseBeta(name, text) : refuse(text, low, high);
   };
   return (
-    <div className="adam-lab__settings">
+    <div className="adam-lab__settings-panel">
+      <p className="adam-lab__hint">{strings.settingsNote}</p>
+      <div className="adam-lab__settings">
       <NumberField label={strings.settingLabels.lr} value={state.lr} min={1e-4} max={10} step={0} log hardMin={LIMITS.lr.min} hardMax={LIMITS.lr.max} refuse={refuse} format={format} onChange={(value) => onSetting('lr', value)} />
       <NumberField
         label={strings.settingLabels.beta1}
@@ -38,7 +40,6 @@ export function SettingsPanel({ state, strings, onSetting, onSteps }: SettingsPa
         hardMax={LIMITS.beta.max}
         refuse={refuseBeta('β₁')}
         format={format}
-        hint={strings.betaHint('β₁')}
         onChange={(value) => onSetting('beta1', value)}
       />
       <NumberField
@@ -51,7 +52,6 @@ export function SettingsPanel({ state, strings, onSetting, onSteps }: SettingsPa
         hardMax={LIMITS.beta.max}
         refuse={refuseBeta('β₂')}
         format={format}
-        hint={strings.betaHint('β₂')}
         onChange={(value) => onSetting('beta2', value)}
       />
       <NumberField label={strings.settingLabels.eps} value={state.eps} min={1e-12} max={1} step={0} log hardMin={LIMITS.eps.min} hardMax={LIMITS.eps.max} refuse={refuse} format={format} onChange={(value) => onSetting('eps', value)} />
@@ -65,11 +65,11 @@ export function SettingsPanel({ state, strings, onSetting, onSteps }: SettingsPa
         hardMax={LIMITS.wd.max}
         refuse={refuse}
         format={format}
-        hint={strings.weightDecayHint}
         onChange={(value) => onSetting('wd', value)}
       />
       <NumberField label={strings.settingLabels.momentum} value={state.momentum} min={0} max={0.99} step={0.01} hardMin={LIMITS.momentum.min} hardMax={LIMITS.momentum.max} refuse={refuse} format={format} onChange={(value) => onSetting('momentum', value)} />
       <NumberField label={strings.settingLabels.steps} value={state.steps} min={LIMITS.steps.min} max={LIMITS.steps.max} step={1} refuse={refuse} format={format} onChange={onSteps} />
+      </div>
     </div>
   );
 }

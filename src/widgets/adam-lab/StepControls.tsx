@@ -16,28 +16,29 @@ export interface StepControlsProps {
   onSpeed: (speed: number) => void;
 }
 
-/** Reset, Step back, Play/Pause, Step, the playback speed and the current step t. */
+/** Reset, Step back, Play/Pause, Step forward (media-player symbols, named for assistive technology), the playback
+ * speed and the current step t. */
 export function StepControls(props: StepControlsProps) {
   const { step, steps, playing, speed, strings } = props;
   const speedId = useId();
   return (
     <fieldset className="adam-lab__steps">
       <legend className="visually-hidden">{strings.stepControls}</legend>
-      <button type="button" onClick={props.onReset} disabled={step === 0 && !playing} data-testid="step-reset">
+      <button type="button" onClick={props.onReset} disabled={step === 0 && !playing} aria-label={strings.resetLabel} title={strings.resetLabel} data-testid="step-reset">
         {strings.reset}
       </button>
-      <button type="button" onClick={props.onBack} disabled={step === 0} data-testid="step-back">
-        ◀ {strings.back}
+      <button type="button" onClick={props.onBack} disabled={step === 0} aria-label={strings.backLabel} title={strings.backLabel} data-testid="step-back">
+        {strings.back}
       </button>
       <button type="button" onClick={props.onPlayPause} aria-pressed={playing} data-testid="step-play">
-        {playing ? `❚❚ ${strings.pause}` : `▶ ${strings.play}`}
+        {playing ? strings.pause : strings.play}
       </button>
-      <button type="button" onClick={props.onForward} disabled={step >= steps} data-testid="step-forward">
-        {strings.forward} ▶
+      <button type="button" onClick={props.onForward} disabled={step >= steps} aria-label={strings.forwardLabel} title={strings.forwardLabel} data-testid="step-forward">
+        {strings.forward}
       </button>
       <label className="adam-lab__inline-field" htmlFor={speedId}>
-        {strings.speed}
-        <select id={speedId} value={speed} onChange={(event) => props.onSpeed(Number(event.currentTarget.value))} data-testid="step-speed">
+        <span className="visually-hidden">{strings.speed}</span>
+        <select id={speedId} title={strings.speed} value={speed} onChange={(event) => props.onSpeed(Number(event.currentTarget.value))} data-testid="step-speed">
           {SPEEDS.map((option) => (
             <option key={option} value={option}>
               {strings.speedOption(option)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatTex, MISSING_TEXT } from './format.ts';
+import { formatNumber, formatPowerOfTen, formatTex, MISSING_TEXT } from './format.ts';
 
 describe('formatNumber', () => {
   it('rounds to six significant digits and drops trailing zeros', () => {
@@ -16,6 +16,8 @@ describe('formatNumber', () => {
     expect(formatNumber(-6.2e14)).toBe('-6.2e+14');
     expect(formatNumber(1e-8)).toBe('1e-8');
     expect(formatNumber(0.0000123)).toBe('1.23e-5');
+    expect(formatNumber(0.000123)).toBe('1.23e-4');
+    expect(formatNumber(0.00123)).toBe('0.00123');
     expect(formatNumber(99_999.9)).toBe('99999.9');
     // Rounding can push a value over the threshold: 99999.97 → 1e+5.
     expect(formatNumber(99_999.97)).toBe('1e+5');
@@ -32,6 +34,13 @@ describe('formatNumber', () => {
     for (const value of [Math.PI, -Math.E * 1e7, 1 / 3e6, 4.2e-11, 7]) {
       expect(Math.abs(Number(formatNumber(value)) - value)).toBeLessThanOrEqual(5e-6 * Math.abs(value));
     }
+  });
+});
+
+describe('formatPowerOfTen', () => {
+  it('labels log-axis ticks briefly', () => {
+    expect([1e-4, 0.01, 1, 100, 1e3, -1e11, 0].map(formatPowerOfTen)).toEqual(['10⁻⁴', '0.01', '1', '100', '10³', '-10¹¹', '0']);
+    expect(formatPowerOfTen(3)).toBe('3');
   });
 });
 

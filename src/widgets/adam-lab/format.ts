@@ -9,15 +9,15 @@ export const TABLE_DIGITS = 6;
 
 /** Magnitudes at or above this switch to exponent form: 123456 → 1.23456e+5. */
 const LARGE = 1e5;
-/** Magnitudes below this switch to exponent form: 0.0000123 → 1.23e-5. */
-const SMALL = 1e-4;
+/** Magnitudes below this switch to exponent form: 0.000123 → 1.23e-4 (shorter, and an axis label fits). */
+const SMALL = 1e-3;
 
 /** What a non-finite value shows: the runs never hand one over (they stop first), so this is only a backstop. */
 export const MISSING_TEXT = '—';
 
 /**
  * `value` to at most `digits` significant digits with trailing zeros dropped: 0.9, -0.316228, 1.23e+5, 1e-8, 0.
- * Large (≥ 1e5) and small (< 1e-4) magnitudes use exponent form, JavaScript style (1.23e+5).
+ * Large (≥ 1e5) and small (< 1e-3) magnitudes use exponent form, JavaScript style (1.23e+5).
  */
 export function formatNumber(value: number, digits = TABLE_DIGITS): string {
   if (!Number.isFinite(value)) return MISSING_TEXT;
@@ -43,4 +43,21 @@ export function formatTex(value: number, { digits = TABLE_DIGITS, factor = false
   const [mantissa = text, exponent] = text.split('e');
   const tex = exponent === undefined ? mantissa : `${mantissa === '1' ? '' : `${mantissa}\\times`}10^{${Number(exponent)}}`;
   return factor && value < 0 ? `\\left(${tex}\\right)` : tex;
+}
+
+const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = {
+  '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+};
+
+/**
+ * A tick of a logarithmic axis, ±10^k, as a short label: 0.01, 0.1, 1, 10, 100 as numbers, other powers as 10⁻⁴ or
+ * -10¹¹ (narrow enough for the axis margin). Any other value falls back to formatNumber.
+ */
+export function formatPowerOfTen(value: number): string {
+  if (value === 0 || !Number.isFinite(value)) return formatNumber(value);
+  const exponent = Math.round(Math.log10(Math.abs(value)));
+  if (Math.abs(Math.abs(value) / 10 ** exponent - 1) > 1e-9) return formatNumber(value);
+  if (exponent >= -2 && exponent <= 2) return formatNumber(value);
+  const power = `10${[...String(exponent)].map((character) => SUPERSCRIPT_DIGITS[character] ?? character).join('')}`;
+  return value < 0 ? `-${power}` : power;
 }

@@ -4,6 +4,7 @@
  * circles look round and the bowl's 10:1 elongation looks like what it is.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { RunColumns } from '../../math/optimizers/runColumns.ts';
 import type { Surface } from '../../math/surfaces/surface.ts';
 
 /** From this container width on, the loss chart sits beside the surface plot instead of under it. */
@@ -11,7 +12,7 @@ export const SIDE_BY_SIDE_MIN_WIDTH = 560;
 /** Largest side of the square surface plot. */
 const MAX_PLOT_SIZE = 340;
 /** Height of the loss chart when it sits under the surface plot. */
-const STACKED_LOSS_HEIGHT = 150;
+const STACKED_LOSS_HEIGHT = 130;
 /** Gap between the two plots. */
 export const PLOT_GAP = 12;
 
@@ -57,6 +58,16 @@ export interface Projection {
   project: (point: readonly number[]) => [number, number];
   /** The surface point under a pixel: (x, y), or θ for 1-D surfaces (which then sits on the curve). */
   invert: (pixelX: number, pixelY: number) => number[];
+}
+
+/** Every row of a run in pixels: (x, y) for 2-D surfaces, (θ, f(θ)) for 1-D ones, read straight from the columns. */
+export function projectRun(projection: Projection, run: RunColumns): [number, number][] {
+  const points: [number, number][] = [];
+  for (let t = 0; t < run.length; t += 1) {
+    const y = run.dimension === 2 ? projection.y(run.theta[2 * t + 1]!) : projection.y(run.loss[t]!);
+    points.push([clampPixel(projection.x(run.theta[t * run.dimension]!)), clampPixel(y)]);
+  }
+  return points;
 }
 
 /** Pixels never leave this band around the frame, so a diverging path gives no astronomically long SVG coordinates. */

@@ -12,6 +12,11 @@ export const SPEEDS = [1, 2, 5, 10, 25] as const;
 /** Playback speed before the reader picks one. */
 export const DEFAULT_SPEED = 5;
 
+/** The lab's detail panels, in tab order: the numbers of step t, Adam's equations, the settings. */
+export const PANEL_IDS = ['numbers', 'equations', 'settings'] as const;
+/** One of the detail panels. */
+export type PanelId = (typeof PANEL_IDS)[number];
+
 /** Digits kept for a dragged start point: enough for the plot, short in a link. */
 const START_DECIMALS = 3;
 
@@ -26,6 +31,8 @@ export interface LabState extends AdamLabProps {
   playing: boolean;
   /** Playback speed in steps per second (one of SPEEDS). */
   speed: number;
+  /** The detail panel on show. */
+  panel: PanelId;
 }
 
 /** A change to the lab's state. */
@@ -41,11 +48,20 @@ export type LabAction =
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'tick' }
-  | { type: 'speed'; speed: number };
+  | { type: 'speed'; speed: number }
+  | { type: 'panel'; panel: PanelId };
 
 /** The state a lab starts in: its props at step 0, paused. */
-export function initialLabState(props: AdamLabProps, step = 0, speed: number = DEFAULT_SPEED): LabState {
-  return { ...props, start: props.start.slice(), optimizers: [...props.optimizers], step: Math.min(step, props.steps), playing: false, speed };
+export function initialLabState(props: AdamLabProps, step = 0, speed: number = DEFAULT_SPEED, panel: PanelId = 'numbers'): LabState {
+  return {
+    ...props,
+    start: props.start.slice(),
+    optimizers: [...props.optimizers],
+    step: Math.min(step, props.steps),
+    playing: false,
+    speed,
+    panel,
+  };
 }
 
 /** Clamps a point into the surface's plotted domain, rounded to START_DECIMALS. */
@@ -96,5 +112,7 @@ export function labReducer(state: LabState, action: LabAction): LabState {
     }
     case 'speed':
       return (SPEEDS as readonly number[]).includes(action.speed) ? { ...state, speed: action.speed } : state;
+    case 'panel':
+      return action.panel === state.panel ? state : { ...state, panel: action.panel };
   }
 }

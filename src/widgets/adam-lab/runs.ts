@@ -4,12 +4,13 @@
  */
 import type { HyperParameters } from '../../math/optimizers/hyperParameters.ts';
 import { OPTIMIZER_KINDS, type OptimizerKind } from '../../math/optimizers/optimizer.ts';
-import { runOptimizer, type OptimizerRun, type StepRecord } from '../../math/optimizers/runOptimizer.ts';
+import { runColumns, type RunColumns } from '../../math/optimizers/runColumns.ts';
+import { recordAt, type StepRecord } from '../../math/optimizers/runOptimizer.ts';
 import { SURFACES } from '../../math/surfaces/catalog.ts';
 import type { AdamLabProps } from './attributes.ts';
 
-/** Every optimizer's run, by kind (all five are computed, whichever are switched on, so toggling is instant). */
-export type Runs = Readonly<Record<OptimizerKind, OptimizerRun>>;
+/** Every optimizer's run, by kind, as flat columns (all five are computed, whichever are switched on). */
+export type Runs = Readonly<Record<OptimizerKind, RunColumns>>;
 
 /** The settings a run depends on. */
 export type RunSettings = Pick<AdamLabProps, 'surface' | 'start' | 'lr' | 'beta1' | 'beta2' | 'eps' | 'wd' | 'momentum' | 'steps'>;
@@ -32,6 +33,16 @@ function keyOf(settings: RunSettings): string {
   return JSON.stringify([surface, start, lr, beta1, beta2, eps, wd, momentum, steps]);
 }
 
+/** A record with one entry per optimizer kind. */
+export function byKind<T>(value: (kind: OptimizerKind) => T): Record<OptimizerKind, T> {
+  return Object.fromEntries(OPTIMIZER_KINDS.map((kind) => [kind, value(kind)])) as Record<OptimizerKind, T>;
+}
+
+/** byKind for the switched-on kinds only; the others get `empty` (so drawing skips work nobody sees). */
+export function bySelectedKind<T>(selected: readonly OptimizerKind[], value: (kind: OptimizerKind) => T, empty: T): Record<OptimizerKind, T> {
+  return byKind((kind) => (selected.includes(kind) ? value(kind) : empty));
+}
+
 let lastKey = '';
 let lastRuns: Runs | undefined;
 
@@ -41,25 +52,33 @@ export function computeRuns(settings: RunSettings): Runs {
   if (lastRuns && key === lastKey) return lastRuns;
   const surface = SURFACES[settings.surface];
   const hyper = hyperParametersOf(settings);
-  const runs = Object.fromEntries(
-    OPTIMIZER_KINDS.map((kind) => [kind, runOptimizer(surface, settings.start, kind, hyper, settings.steps)]),
-  ) as Record<OptimizerKind, OptimizerRun>;
+  const runs = byKind((kind) => runColumns(surface, settings.start, kind, hyper, settings.steps));
   lastKey = key;
   lastRuns = runs;
   return runs;
 }
 
-/** Where a run is at step t: its record there, or its last record and the divergence when it stopped earlier. */
-export interface RunPosition {
-  /** The record at t, or the last finite record when the run stopped before t. */
-  record: StepRecord;
-  /** True when the run stopped (diverged) at or before step t. */
+/** Which row of a run to show at step t: t itself, or its last row when it stopped (diverged) before t. */
+export interface RunRow {
+  /** The row shown: min(t, last row). */
+  row: number;
+  /** True when the run stopped at or before step t. */
   stopped: boolean;
 }
 
-/** The record of `run` at step `t` (see RunPosition). A run always has its start record. */
-export function positionAt(run: OptimizerRun, t: number): RunPosition {
-  const last = run.records.length - 1;
-  const stopped = run.divergence !== undefined && t >= run.divergence.step;
-  return { record: run.records[Math.min(t, last)]!, stopped };
+/** The row of `run` to show at step `t` (the lab's starts always give a run at least its start row). */
+export function rowAt(run: RunColumns, t: number): RunRow {
+  return { row: Math.min(t, run.length - 1), stopped: run.divergence !== undefined && t >= run.divergence.step };
+}
+
+/** Where a run is at step t, as a record: see RunRow. */
+export interface RunPosition {
+  record: StepRecord;
+  stopped: boolean;
+}
+
+/** The record of `run` to show at step `t` (see rowAt). */
+export function positionAt(run: RunColumns, t: number): RunPosition {
+  const { row, stopped } = rowAt(run, t);
+  return { record: recordAt(run, row), stopped };
 }

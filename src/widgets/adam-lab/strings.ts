@@ -5,7 +5,7 @@ import type { Locale } from '../../content/locale.ts';
 import type { OptimizerKind } from '../../math/optimizers/optimizer.ts';
 import type { Divergence } from '../../math/optimizers/runOptimizer.ts';
 import type { SurfaceId } from '../../math/surfaces/surface.ts';
-import type { NumericSetting } from './labState.ts';
+import type { NumericSetting, PanelId } from './labState.ts';
 
 /** A row of the numbers table. */
 export type Quantity = 'g' | 'b' | 'm' | 'v' | 'm-hat' | 'v-hat' | 'decay' | 'delta' | 'theta';
@@ -20,23 +20,28 @@ export interface AdamLabStrings {
   optimizersLegend: string;
   optimizerNames: Record<OptimizerKind, string>;
   settingLabels: Record<NumericSetting | 'steps', string>;
-  betaHint: (name: string) => string;
-  weightDecayHint: string;
   refuse: (text: string, low: string, high: string) => string;
   refuseBeta: (name: string, text: string) => string;
   stepControls: string;
+  panelsLabel: string;
+  panelNames: Record<PanelId, string>;
+  settingsNote: string;
   reset: string;
   back: string;
   forward: string;
   play: string;
   pause: string;
   speed: string;
+  resetLabel: string;
+  backLabel: string;
+  forwardLabel: string;
   speedOption: (perSecond: number) => string;
   stepCounter: (t: number, steps: number) => string;
   plotLabel: (formula: string) => string;
   handleLabel: string;
   handleRole: string;
   handleHint: string;
+  handleKeys: string;
   handleValue: (point: string) => string;
   lossChartLabel: string;
   lossAxis: { gap: string; value: string };
@@ -48,7 +53,10 @@ export interface AdamLabStrings {
   notUsed: string;
   quantityName: Record<Divergence['quantity'], string>;
   stoppedHeader: (step: number) => string;
-  divergence: (name: string, step: number, quantity: string, unbounded: boolean) => string;
+  /** One optimizer's stop in the divergence summary: "SGD at step 3 (loss > 1e+12)". */
+  divergedAt: (name: string, step: number, quantity: string, nonFinite: boolean) => string;
+  /** The divergence summary: which optimizers stopped where, and why. */
+  divergence: (list: string, unbounded: boolean) => string;
   equationsTitle: (coordinate: string) => string;
   equationsIdle: string;
   equationsOff: string;
@@ -98,24 +106,29 @@ const ENGLISH: AdamLabStrings = {
     momentum: 'Momentum μ',
     steps: 'Steps',
   },
-  betaHint: (name) => `Below 1: the bias correction divides by 1 − ${name}ᵗ.`,
-  weightDecayHint: 'AdamW shrinks θ by the factor 1 − αλ before each Adam step.',
   refuse: (text, low, high) => `“${text}” refused: enter a number from ${low} to ${high}. Kept the last value.`,
   refuseBeta: (name, text) =>
     `“${text}” refused: ${name} must be at least 0 and below 1, because the bias correction divides by 1 − ${name}ᵗ, which is 0 when ${name} = 1. Kept the last value.`,
   stepControls: 'Steps',
-  reset: 'Reset',
-  back: 'Step back',
-  forward: 'Step',
-  play: 'Play',
-  pause: 'Pause',
+  panelsLabel: 'Details of the selected step',
+  panelNames: { numbers: 'Numbers', equations: 'Equations', settings: 'Settings' },
+  settingsNote: 'β₁, β₂ < 1: the bias correction divides by 1 − βᵗ.',
+  reset: '|◀',
+  back: '◀',
+  forward: '▶|',
+  play: '▶ Play',
+  pause: '❚❚ Pause',
   speed: 'Speed',
-  speedOption: (perSecond) => `${perSecond} step${perSecond === 1 ? '' : 's'}/s`,
+  resetLabel: 'Reset to step 0',
+  backLabel: 'Step back',
+  forwardLabel: 'Step forward',
+  speedOption: (perSecond) => `${perSecond}/s`,
   stepCounter: (t, steps) => `t = ${t} of ${steps}`,
   plotLabel: (formula) => `Plot of ${formula} with each optimizer’s path`,
   handleLabel: 'Start point',
   handleRole: 'movable point',
-  handleHint: 'Drag the start point (or click the plot), or focus it and use the arrow keys; Shift for larger moves, Home for the default start.',
+  handleHint: 'Drag the ring, or focus it and use the arrow keys, to move the start.',
+  handleKeys: 'Arrow keys move the start point (Shift: ten times further), Home puts it back; a click on the plot moves it there.',
   handleValue: (point) => `at ${point}`,
   lossChartLabel: 'Loss by step',
   lossAxis: { gap: 'f − f* (log)', value: 'f' },
@@ -135,18 +148,20 @@ const ENGLISH: AdamLabStrings = {
   lossRow: 'f(θₜ) loss',
   quantityColumn: 'Quantity',
   notUsed: 'not used by this optimizer',
-  quantityName: { theta: 'θ', loss: 'the loss', gradient: 'the gradient', state: 'the optimizer’s state' },
+  quantityName: { theta: 'θ', loss: 'loss', gradient: 'gradient', state: 'state' },
   stoppedHeader: (step) => `✕ stopped at step ${step}`,
-  divergence: (name, step, quantity, unbounded) =>
-    `${name} diverged: at step ${step} ${quantity} went beyond 1e+12 or stopped being a number, so its path ends there (✕). ${
-      unbounded ? 'This surface has no minimum: leaving the ridge means running off to −∞.' : 'The learning rate is too large for this optimizer here.'
+  divergedAt: (name, step, quantity, nonFinite) =>
+    `${name} at step ${step} (${quantity} ${nonFinite ? 'not a number' : '> 1e+12'})`,
+  divergence: (list, unbounded) =>
+    `Diverged: ${list}; each path stops at ✕. ${
+      unbounded ? 'This surface has no minimum: leaving the ridge means running off to −∞.' : 'α is too large for them here.'
     }`,
   equationsTitle: (coordinate) => `Adam’s update at step t, coordinate ${coordinate}`,
   equationsIdle: 'Take a step to see the numbers in Adam’s equations.',
   equationsOff: 'Adam stopped before this step.',
   coordinateLabel: 'Coordinate',
   biasNote: (corrected, uncorrected) =>
-    `First step: Adam moves ${corrected} (α·g/(|g| + ε), about α); without bias correction it moves ${uncorrected} = α(1 − β₁)/√(1 − β₂), because m and v start at 0 and are not yet rescaled by 1/(1 − βᵗ).`,
+    `Step 1: Adam moves ${corrected} (about α); without bias correction ${uncorrected} = α(1 − β₁)/√(1 − β₂), because m and v start at 0.`,
   description: ({ formula, start, optimizers, t }) =>
     `The plot shows ${formula} and, from the start point ${start}, the paths of ${optimizers} up to step ${t}.`,
   readout: (name, point, loss) => `${name} at ${point}, f = ${loss}`,
@@ -192,24 +207,29 @@ const CHINESE: AdamLabStrings = {
     momentum: '动量系数 μ',
     steps: '步数',
   },
-  betaHint: (name) => `必须小于 1：偏差修正要除以 1 − ${name}ᵗ。`,
-  weightDecayHint: 'AdamW 在每次 Adam 更新前先把 θ 乘以 1 − αλ。',
   refuse: (text, low, high) => `不接受“${text}”：请输入 ${low} 到 ${high} 之间的数。已保留原值。`,
   refuseBeta: (name, text) =>
     `不接受“${text}”：${name} 必须大于等于 0 且小于 1，因为偏差修正要除以 1 − ${name}ᵗ，而 ${name} = 1 时它等于 0。已保留原值。`,
   stepControls: '逐步运行',
-  reset: '重置',
-  back: '后退一步',
-  forward: '前进一步',
-  play: '播放',
-  pause: '暂停',
+  panelsLabel: '当前步的详细内容',
+  panelNames: { numbers: '数值', equations: '公式', settings: '设置' },
+  settingsNote: 'β₁、β₂ 必须小于 1：偏差修正要除以 1 − βᵗ。',
+  reset: '|◀',
+  back: '◀',
+  forward: '▶|',
+  play: '▶ 播放',
+  pause: '❚❚ 暂停',
   speed: '速度',
-  speedOption: (perSecond) => `每秒 ${perSecond} 步`,
+  resetLabel: '回到第 0 步',
+  backLabel: '后退一步',
+  forwardLabel: '前进一步',
+  speedOption: (perSecond) => `${perSecond} 步/秒`,
   stepCounter: (t, steps) => `t = ${t} / ${steps}`,
   plotLabel: (formula) => `${formula} 的图像及各优化器的路径`,
   handleLabel: '起点',
   handleRole: '可移动的点',
-  handleHint: '拖动起点（或点击图中任意位置），也可以聚焦起点后用方向键移动；按住 Shift 移动更多，Home 回到默认起点。',
+  handleHint: '拖动圆圈，或聚焦后用方向键，来移动起点。',
+  handleKeys: '方向键移动起点（按住 Shift 移动十倍），Home 回到默认起点；点击图中任意位置也会把起点移到那里。',
   handleValue: (point) => `位于 ${point}`,
   lossChartLabel: '各步的损失',
   lossAxis: { gap: 'f − f*（对数）', value: 'f' },
@@ -231,16 +251,16 @@ const CHINESE: AdamLabStrings = {
   notUsed: '此优化器不用这一项',
   quantityName: { theta: 'θ', loss: '损失', gradient: '梯度', state: '优化器的状态' },
   stoppedHeader: (step) => `✕ 第 ${step} 步停止`,
-  divergence: (name, step, quantity, unbounded) =>
-    `${name} 发散了：第 ${step} 步时${quantity}超过 1e+12 或不再是有限数，路径在此结束（✕）。${
-      unbounded ? '这个曲面没有最小值：离开山脊就会一路走向 −∞。' : '对这个优化器来说，学习率在这里太大了。'
-    }`,
+  divergedAt: (name, step, quantity, nonFinite) =>
+    `${name} 在第 ${step} 步（${quantity}${nonFinite ? '不再是有限数' : ' > 1e+12'}）`,
+  divergence: (list, unbounded) =>
+    `发散：${list}；路径在 ✕ 处停止。${unbounded ? '这个曲面没有最小值：离开山脊就会一路走向 −∞。' : '对它们来说 α 太大了。'}`,
   equationsTitle: (coordinate) => `Adam 在第 t 步的更新（坐标 ${coordinate}）`,
   equationsIdle: '走一步，就能看到代入数值后的 Adam 公式。',
   equationsOff: 'Adam 在这一步之前已经停止。',
   coordinateLabel: '坐标',
   biasNote: (corrected, uncorrected) =>
-    `第一步：Adam 移动 ${corrected}（α·g/(|g| + ε)，约等于 α）；去掉偏差修正则移动 ${uncorrected} = α(1 − β₁)/√(1 − β₂)，因为 m 和 v 从 0 开始，却没有再乘以 1/(1 − βᵗ)。`,
+    `第 1 步：Adam 移动 ${corrected}（约等于 α）；去掉偏差修正则移动 ${uncorrected} = α(1 − β₁)/√(1 − β₂)，因为 m 和 v 从 0 开始。`,
   description: ({ formula, start, optimizers, t }) => `图中是 ${formula}，以及从起点 ${start} 出发、到第 ${t} 步为止的路径：${optimizers}。`,
   readout: (name, point, loss) => `${name} 位于 ${point}，f = ${loss}`,
   readoutStopped: (name, step) => `${name} 在第 ${step} 步发散`,

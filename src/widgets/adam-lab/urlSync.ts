@@ -5,7 +5,7 @@
  */
 import { SURFACES } from '../../math/surfaces/catalog.ts';
 import { attributeParsers, defaultStart, startProblem } from './attributes.ts';
-import { initialLabState, type LabState, SPEEDS } from './labState.ts';
+import { initialLabState, type LabState, PANEL_IDS, SPEEDS } from './labState.ts';
 
 /** The state as it goes into a link (playback itself is not shared: a link opens paused). */
 export function serialiseState(state: LabState): Record<string, string> {
@@ -22,6 +22,7 @@ export function serialiseState(state: LabState): Record<string, string> {
     optimizers: state.optimizers.join(','),
     t: String(state.step),
     speed: String(state.speed),
+    panel: state.panel,
   };
 }
 
@@ -29,7 +30,7 @@ const NUMERIC_KEYS = ['lr', 'beta1', 'beta2', 'eps', 'wd', 'momentum', 'steps'] 
 
 /** Applies the URL's values to `base` (the state from the directive's props); what does not parse is ignored. */
 export function applyUrlState(base: LabState, raw: Record<string, string>): LabState {
-  const next = initialLabState(base, base.step, base.speed);
+  const next = initialLabState(base, base.step, base.speed, base.panel);
   const surface = raw.surface === undefined ? undefined : attributeParsers.surface.safeParse(raw.surface);
   if (surface?.success && surface.data !== base.surface) {
     next.surface = surface.data;
@@ -52,5 +53,7 @@ export function applyUrlState(base: LabState, raw: Record<string, string>): LabS
   next.step = Math.min(next.step, next.steps);
   const speed = Number(raw.speed);
   if ((SPEEDS as readonly number[]).includes(speed)) next.speed = speed;
+  const panel = PANEL_IDS.find((id) => id === raw.panel);
+  if (panel) next.panel = panel;
   return next;
 }
