@@ -17,7 +17,9 @@ export function mountIslands(body: HTMLElement, page: { locale: Locale; chapter:
   const mount = async (slot: HTMLElement) => {
     const name = slot.dataset.widget ?? '';
     const instanceId = slot.dataset.instance ?? name;
-    const root = createRoot(slot);
+    // Each island is its own React root: give its useId values a prefix of their own, or two islands would hand out
+    // the same ids (and aria-labelledby would point into the wrong widget).
+    const root = createRoot(slot, { identifierPrefix: `${instanceId}-` });
     roots.push(root);
     try {
       const { widgetRegistry } = await import('../widgets/registry.ts');
