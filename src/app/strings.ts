@@ -4,7 +4,7 @@ import type { Locale } from '../content/locale.ts';
 export const uiStrings = {
   zh: {
     siteTitle: 'ChatGPT 学习笔记',
-    siteTagline: '读懂 ChatGPT 的原理:可读、可调、可测的互动笔记',
+    siteTagline: '读懂 ChatGPT 的原理：可读、可调、可测的互动笔记',
     chapters: '章节',
     outline: '本章目录',
     previous: '上一章',
@@ -36,7 +36,7 @@ export const uiStrings = {
     updateLater: '稍后',
     continueReading: '继续上次的阅读',
     readShare: (percent: number) => `已读 ${percent}%`,
-    storageUnreadable: '阅读进度无法读取,已重新开始记录。',
+    storageUnreadable: '阅读进度无法读取，已重新开始记录。',
   },
   en: {
     siteTitle: 'ChatGPT Study Notebook',
