@@ -21,7 +21,7 @@ export interface LossChartProps {
   strings: AdamLabStrings;
 }
 
-/** The still part: frame, ticks, axis titles and every run's whole loss curve, faint. Redrawn when a run changes. */
+/** The still part: frame, ticks and every run's whole loss curve, faint. Redrawn when a run changes. */
 const LossBackground = memo(function LossBackground(props: {
   size: { width: number; height: number };
   frame: Frame;
@@ -29,9 +29,8 @@ const LossBackground = memo(function LossBackground(props: {
   paths: RunPaths;
   optimizers: readonly OptimizerKind[];
   steps: number;
-  strings: AdamLabStrings;
 }) {
-  const { size, frame, scale, paths, optimizers, steps, strings } = props;
+  const { size, frame, scale, paths, optimizers, steps } = props;
   const clipId = `adam-loss-back-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const x = scaleLinear().domain([0, steps]).range([frame.left, frame.right]);
   return (
@@ -52,16 +51,11 @@ const LossBackground = memo(function LossBackground(props: {
           </g>
         ))}
         {x.ticks(4).map((tick) => (
-          <text key={tick} x={x(tick)} y={frame.bottom + 15} textAnchor="middle">
+          // The last label ends at the frame's edge instead of spilling past the SVG.
+          <text key={tick} x={x(tick)} y={frame.bottom + 15} textAnchor={tick === steps ? 'end' : 'middle'}>
             {tick}
           </text>
         ))}
-        <text className="adam-lab__axis-title" x={frame.left + 4} y={frame.top + 12}>
-          {scale.kind === 'gap' ? strings.lossAxis.gap : strings.lossAxis.value}
-        </text>
-        <text className="adam-lab__axis-title" x={frame.right - 4} y={frame.bottom - 5} textAnchor="end">
-          {strings.stepAxis}
-        </text>
       </g>
       {optimizers.map((kind) => (
         <g key={kind} data-optimizer={kind} className="adam-lab__series">
@@ -94,7 +88,7 @@ export function LossChart({ surface, runs, optimizers, step, steps, size, string
   const paths = useMemo((): RunPaths => byKind((kind) => prefixPath(points[kind])), [points]);
   return (
     <div className="adam-lab__loss" style={{ width: size.width, height: size.height }} aria-hidden="true">
-      <LossBackground size={size} frame={frame} scale={scale} paths={paths} optimizers={optimizers} steps={steps} strings={strings} />
+      <LossBackground size={size} frame={frame} scale={scale} paths={paths} optimizers={optimizers} steps={steps} />
       <svg className="adam-lab__plot-layer adam-lab__plot-overlay" width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`}>
         <defs>
           <clipPath id={clipId}>
@@ -111,6 +105,13 @@ export function LossChart({ surface, runs, optimizers, step, steps, size, string
             </g>
           );
         })}
+        {/* Axis titles on top of the lines, so a line passing underneath never hides them. */}
+        <text className="adam-lab__axis-title" x={frame.left + 4} y={frame.top + 12}>
+          {scale.kind === 'gap' ? strings.lossAxis.gap : strings.lossAxis.value}
+        </text>
+        <text className="adam-lab__axis-title" x={frame.right - 4} y={frame.bottom - 5} textAnchor="end">
+          {strings.stepAxis}
+        </text>
       </svg>
     </div>
   );

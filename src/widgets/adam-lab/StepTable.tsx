@@ -4,6 +4,11 @@ import { COORDINATE_KEYS, QUANTITIES, QUANTITIES_OF, quantityVector } from './qu
 import { positionAt, type Runs } from './runs.ts';
 import type { AdamLabStrings } from './strings.ts';
 
+/** Width of the row labels ("Δθₜ update"), in rem. */
+const LABEL_COLUMN_REM = 7.5;
+/** Width of a number column: room for the longest formatted number, "-1.23457e+15", in rem. */
+const VALUE_COLUMN_REM = 6.6;
+
 /** Props of the numbers table. */
 export interface StepTableProps {
   runs: Runs;
@@ -16,16 +21,30 @@ export interface StepTableProps {
 /**
  * Every number of step t, per optimizer and coordinate: g_t, the optimizer's own state (velocity; m, v, m̂, v̂; the
  * decay), Δθ_t, θ_t and f(θ_t). Only rows that a switched-on optimizer uses are shown. Cells carry test ids such as
- * `adam-x-m-hat` (optimizer, coordinate, quantity) and `adam-loss`.
+ * `adam-x-m-hat` (optimizer, coordinate, quantity) and `adam-loss`. Fixed column widths (table-layout: fixed), so
+ * stepping does not make the browser measure the table again.
  */
 export function StepTable({ runs, optimizers, step, dimension, strings }: StepTableProps) {
   const coordinates = COORDINATE_KEYS.slice(0, dimension);
   const rows = QUANTITIES.filter((quantity) => optimizers.some((kind) => QUANTITIES_OF[kind].includes(quantity)));
   const positions = optimizers.map((kind) => ({ kind, ...positionAt(runs[kind], step) }));
+  const valueColumns = positions.length * dimension;
   return (
-    <div className="adam-lab__table-scroll">
-      <table className="adam-lab__table" data-testid="step-table">
+    // A region that may scroll sideways must be reachable by keyboard (axe: scrollable-region-focusable).
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <section className="adam-lab__table-scroll" tabIndex={0} aria-label={strings.tableCaption(step)}>
+      <table
+        className="adam-lab__table"
+        data-testid="step-table"
+        style={{ width: `${LABEL_COLUMN_REM + valueColumns * VALUE_COLUMN_REM}rem` }}
+      >
         <caption>{strings.tableCaption(step)}</caption>
+        <colgroup>
+          <col style={{ width: `${LABEL_COLUMN_REM}rem` }} />
+          {Array.from({ length: valueColumns }, (_, index) => (
+            <col key={index} style={{ width: `${VALUE_COLUMN_REM}rem` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">
@@ -89,6 +108,6 @@ export function StepTable({ runs, optimizers, step, dimension, strings }: StepTa
           </tr>
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

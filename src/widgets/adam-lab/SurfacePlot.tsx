@@ -121,6 +121,10 @@ export function SurfacePlot(props: SurfacePlotProps) {
         width={size.width}
         height={size.height}
         viewBox={`0 0 ${size.width} ${size.height}`}
+        // A labelled <svg> is exposed as an image, whose children are hidden from assistive technology; as a group
+        // it keeps the start handle (a slider) reachable. SVG has no <fieldset> to use instead.
+        // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
+        role="group"
         aria-label={strings.plotLabel(formulaText)}
         aria-describedby={describedBy}
         onClick={onClick}

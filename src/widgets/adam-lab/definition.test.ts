@@ -9,10 +9,19 @@ function messages(attributes: Record<string, string>): string {
 }
 
 describe('adam-lab definition', () => {
-  it('is a leaf widget with a reserve in rem', () => {
+  it('is a leaf widget whose reserve is a CSS length shrinking with the viewport to a floor', () => {
     expect(adamLab.kind).toBe('leaf');
     expect(adamLab.reserve).toBe(ADAM_LAB_RESERVE);
-    expect(ADAM_LAB_RESERVE).toMatch(/^\d+(\.\d+)?rem$/);
+    const match = /^max\((\d+)rem, calc\((\d+)px - (\d+)vw\)\)$/.exec(ADAM_LAB_RESERVE);
+    expect(match).not.toBeNull();
+    const [floorRem, basePx, slope] = match!.slice(1).map(Number) as [number, number, number];
+    const reserveAt = (viewportPx: number) => Math.max(floorRem * 16, basePx - (slope / 100) * viewportPx);
+    // The tallest states measured in Chromium (see ADAM_LAB_RESERVE): 1,515 px at 360 px, 1,476 px at 400 px,
+    // 1,255 px at 600 px, 1,094 px from 700 px up.
+    expect(reserveAt(360)).toBeGreaterThanOrEqual(1515 + 30);
+    expect(reserveAt(400)).toBeGreaterThanOrEqual(1476 + 30);
+    expect(reserveAt(600)).toBeGreaterThanOrEqual(1255 + 30);
+    expect(reserveAt(1600)).toBeGreaterThanOrEqual(1094 + 25);
   });
 
   it('fills every default from `surface=bowl` alone, as the chapter writes it', () => {

@@ -13,10 +13,14 @@ import {
 export type { AdamLabProps } from './attributes.ts';
 
 /**
- * Height reserved for the lab before it mounts; the widget's root has the same min-height. It covers the tallest
- * layout, at 320 px wide (measured in Chromium from 320 to 1280 px, both languages, all five optimizers on).
+ * Height reserved for the lab before it mounts; the widget's root has the same min-height. The lab is tallest on a
+ * phone (about 1,515 px at 360 px wide, everything switched on, five divergence notes, the settings tab) and about
+ * 1,100 px from 640 px up, so the reserve shrinks with the viewport's width down to a floor: 1,592 px at 320 px,
+ * 1,540 px at 400 px, 70rem (1,120 px) from 1,046 px up. Measured in Chromium at 16 widths from 320 to 1,280 px, in
+ * both languages, for eight states (defaults, all optimizers, divergence on the bowl and on Rosenbrock, the saddle,
+ * the 1-D double well, each detail tab), at least 30 px above the tallest.
  */
-export const ADAM_LAB_RESERVE = '96rem';
+export const ADAM_LAB_RESERVE = 'max(70rem, calc(1800px - 65vw))';
 
 const attributes = z
   .object({
