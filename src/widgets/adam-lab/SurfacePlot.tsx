@@ -114,7 +114,7 @@ export function SurfacePlot(props: SurfacePlotProps) {
       <SurfaceBackground surface={surface} size={size} projection={projection} frame={frame} />
       {/* A click on the plot is only a shortcut for pointer users; the start handle inside is the keyboard-operable
           control that does the same (see StartHandle). */}
-      {/* oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
+      {/* oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions, jsx-a11y/no-noninteractive-element-interactions */}
       <svg
         ref={svgRef}
         className="adam-lab__plot-layer adam-lab__plot-overlay"
