@@ -104,7 +104,7 @@ export function QuestionCard(props: QuestionCardProps) {
 
   const problemId = phase.kind === 'answering' && phase.problem ? `${baseId}-problem` : undefined;
   return (
-    <section className="quiz-card" aria-labelledby={`${baseId}-label`}>
+    <article className="quiz-card" aria-labelledby={`${baseId}-label`}>
       <div className="quiz-card__meta">
         <p className="quiz-card__label" id={`${baseId}-label`} ref={labelRef} tabIndex={-1}>
           {label}
@@ -175,6 +175,6 @@ export function QuestionCard(props: QuestionCardProps) {
           {actions}
         </Feedback>
       ) : null}
-    </section>
+    </article>
   );
 }
