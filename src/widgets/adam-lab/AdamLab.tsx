@@ -21,12 +21,15 @@ import { StepControls } from './StepControls.tsx';
 import { StepTable } from './StepTable.tsx';
 import { STRINGS } from './strings.ts';
 import { SurfacePlot } from './SurfacePlot.tsx';
-import { useAnnouncement } from './useAnnouncement.ts';
+import { useAnnouncement } from '../../ui/useAnnouncement.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { useLabState } from './useLabState.ts';
 // The widget's own styles travel in its lazily loaded chunk.
 // oxlint-disable-next-line import/no-unassigned-import
 import './adam-lab.css';
+
+/** Shortest gap between two step announcements: while playing, a screen reader hears about one step a second. */
+const ANNOUNCE_INTERVAL_MS = 1000;
 
 /** Plot width before the page is measured (and in jsdom): a typical column. */
 const FALLBACK_WIDTH = 640;
@@ -68,7 +71,7 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
         : strings.readout(strings.optimizerNames[kind], pointText(record.theta), formatNumber(record.loss, 4));
     })
     .join(strings.listSeparator);
-  const announcement = useAnnouncement(strings.announce(step, readouts || strings.noOptimizers));
+  const announcement = useAnnouncement(strings.announce(step, readouts || strings.noOptimizers), ANNOUNCE_INTERVAL_MS);
   const description = strings.description({
     formula: strings.surfaceNames[surfaceId],
     start: pointText(start),

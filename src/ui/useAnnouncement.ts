@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 
-/** Shortest gap between two live-region announcements: while playing, a screen reader hears about one step a second. */
-export const ANNOUNCE_INTERVAL_MS = 1000;
-
 /**
  * The text for a polite live region: empty until `text` first changes (nothing is announced on mount), then updated
- * at most once per `intervalMs` with the latest text, so that playing or dragging does not make a screen reader chatter.
+ * at most once per `intervalMs`, showing the latest text, so that a moving slider or a playing animation does not make a screen reader chatter.
+ * Shared by the widgets; each passes its own interval.
  */
-export function useAnnouncement(text: string, intervalMs = ANNOUNCE_INTERVAL_MS): string {
+export function useAnnouncement(text: string, intervalMs: number): string {
   const [shown, setShown] = useState('');
   const initialText = useRef<string | undefined>(text);
   const lastShownAt = useRef(Number.NEGATIVE_INFINITY);
