@@ -22,7 +22,7 @@ const steps = [
 
 // Old reports must not be counted again.
 rmSync(join(root, 'node_modules', '.tmp', 'vitest.json'), { force: true });
-rmSync(join(root, 'node_modules', '.tmp', 'e2e.tap'), { force: true });
+rmSync(join(root, 'node_modules', '.tmp', 'e2e-dist.tap'), { force: true });
 
 const results = [];
 for (const [name, command, args] of steps) {
@@ -55,7 +55,7 @@ function testCounts() {
     passed += report.numPassedTests ?? 0;
     failedTests += report.numFailedTests ?? 0;
   }
-  const tap = join(root, 'node_modules', '.tmp', 'e2e.tap');
+  const tap = join(root, 'node_modules', '.tmp', 'e2e-dist.tap');
   if (existsSync(tap)) {
     const text = readFileSync(tap, 'utf8');
     passed += Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);

@@ -3,9 +3,10 @@
 // on a free port,
 // then runs every tests/e2e/*.test.mjs with Node's test runner in Chromium.
 //   node tests/e2e/run.mjs [--no-build] [file filter …]
+// E2E_OUT_DIR picks another build folder, so that two people (or agents) can run suites side by side.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
 import { findChromium } from './browser.mjs';
@@ -16,7 +17,7 @@ const args = process.argv.slice(2);
 const filters = args.filter((arg) => !arg.startsWith('--'));
 
 findChromium(); // Fail (or install) before the build, not after it.
-const dist = join(root, 'node_modules', '.tmp', 'e2e-dist');
+const dist = process.env.E2E_OUT_DIR ?? join(root, 'node_modules', '.tmp', 'e2e-dist');
 if (!args.includes('--no-build')) {
   await run(process.execPath, [join(root, 'scripts', 'build.mjs'), '--out-dir', dist]);
 }
@@ -26,7 +27,7 @@ const files = readdirSync(here)
   .filter((name) => name.endsWith('.test.mjs'))
   .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
   .map((name) => join(here, name));
-const tapFile = join(root, 'node_modules', '.tmp', 'e2e.tap');
+const tapFile = join(dist, '..', `${basename(dist)}.tap`);
 mkdirSync(dirname(tapFile), { recursive: true });
 const code = await run(process.execPath, [
   '--test', '--test-concurrency=1',
