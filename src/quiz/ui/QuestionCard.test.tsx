@@ -250,7 +250,7 @@ describe('QuestionCard', () => {
 
   it('speaks Chinese', () => {
     show(sample('numeric'), { locale: 'zh' });
-    const field = screen.getByRole('textbox', { name: '你的答案(数字)' });
+    const field = screen.getByRole('textbox', { name: '你的答案（数字）' });
     fireEvent.change(field, { target: { value: 'abc' } });
     enter(field);
     expect(screen.getByText(/这不是一个数/)).toBeTruthy();

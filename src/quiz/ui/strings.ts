@@ -5,7 +5,7 @@ import type { ProgressFileProblem, StorageIssue } from '../../storage/index.ts';
 /** The quiz interface text in both languages: question cards, the review page, the badge and the notices. */
 export const quizStrings = {
   zh: {
-    questionOf: (position: number, total: number) => `第 ${position} 题,共 ${total} 题`,
+    questionOf: (position: number, total: number) => `第 ${position} 题，共 ${total} 题`,
     check: '检查答案',
     showAnswer: '显示答案',
     answerAgain: '再答一次',
@@ -13,36 +13,36 @@ export const quizStrings = {
     finish: '完成',
     right: '答对了',
     wrong: '答错了',
-    correctAnswer: '正确答案:',
+    correctAnswer: '正确答案：',
     yourAnswer: '你的答案',
     markRight: '正确答案',
     markChosen: '你的选择',
-    explanation: '解释:',
+    explanation: '解释：',
     true: '对',
     false: '错',
     problem: {
       'no-choice': '请先选择一个答案。',
-      'not-a-number': '这不是一个数:请输入数字,例如 0.841 或 -2e-3。',
+      'not-a-number': '这不是一个数：请输入数字，例如 0.841 或 -2e-3。',
       'empty-blank': '请填写每一个空。',
       'wrong-type': '答案的类型与题目不符。',
     } satisfies Record<GradeProblem, string>,
-    numericLabel: '你的答案(数字)',
-    withinTolerance: (tolerance: string) => `(误差 ±${tolerance} 以内算对)`,
+    numericLabel: '你的答案（数字）',
+    withinTolerance: (tolerance: string) => `（误差 ±${tolerance} 以内算对）`,
     blankLabel: (number: number) => `第 ${number} 空`,
-    formulaHint: '公式:可写 LaTeX 或纯文本,空格、花括号和反斜杠不计',
+    formulaHint: '公式：可写 LaTeX 或纯文本，空格、花括号和反斜杠不计',
     blankRight: '正确',
     blankWrong: '不对',
-    orderHint: '用 ↑ ↓ 按钮(或 Alt+↑ / Alt+↓)调整顺序。',
+    orderHint: '用 ↑ ↓ 按钮（或 Alt+↑ / Alt+↓）调整顺序。',
     moveUp: (position: number) => `将第 ${position} 项上移`,
     moveDown: (position: number) => `将第 ${position} 项下移`,
-    moved: (position: number, total: number) => `已移到第 ${position} 位,共 ${total} 位。`,
-    recallPrompt: '先在心里回答,再显示答案。',
-    recallRate: '你记得多少?',
-    howHard: '难度如何?(决定下次复习的时间)',
+    moved: (position: number, total: number) => `已移到第 ${position} 位，共 ${total} 位。`,
+    recallPrompt: '先在心里回答，再显示答案。',
+    recallRate: '你记得多少？',
+    howHard: '难度如何？（决定下次复习的时间）',
     rating: { 1: '没记住', 2: '困难', 3: '良好', 4: '容易' } as Record<1 | 2 | 3 | 4, string>,
     saved: '已保存到本浏览器。',
-    notSavedPreview: '预览模式:答案不保存。',
-    saveFailed: { quota: '未能保存:浏览器存储空间已满。', failed: '未能保存这次作答。' },
+    notSavedPreview: '预览模式：答案不保存。',
+    saveFailed: { quota: '未能保存：浏览器存储空间已满。', failed: '未能保存这次作答。' },
     lastRight: '上次答对',
     lastWrong: '上次答错',
     dueNow: '现在该复习',
@@ -99,18 +99,18 @@ export const quizStrings = {
 /** Text of the review page, the due badge, mastery, storage notices and export/import. */
 export const reviewStrings = {
   zh: {
-    modeDue: '到期的题目(全部章节)',
-    modeChapter: (title: string) => `本章全部题目:${title}`,
-    modeSection: (chapter: string, section: string) => `本节题目:${chapter} › ${section}`,
+    modeDue: '到期的题目（全部章节）',
+    modeChapter: (title: string) => `本章全部题目：${title}`,
+    modeSection: (chapter: string, section: string) => `本节题目：${chapter} › ${section}`,
     loading: '正在载入题库……',
-    bankFailed: '题库载入失败:',
+    bankFailed: '题库载入失败：',
     nothingDue: '现在没有到期的题目。',
-    nextDue: (when: string) => `下一题到期:${when}。`,
-    noneAnswered: '你还没有回答过任何题目:在章节末尾的小测验里作答后,题目会按间隔重复安排复习。',
+    nextDue: (when: string) => `下一题到期：${when}。`,
+    noneAnswered: '你还没有回答过任何题目：在章节末尾的小测验里作答后，题目会按间隔重复安排复习。',
     noQuestions: '这里没有找到题目。',
     fromSection: '出自',
-    progress: (done: number, total: number) => `进度:${done} / ${total}`,
-    summary: (right: number, total: number) => `本轮完成:答对 ${right} 题,共 ${total} 题。`,
+    progress: (done: number, total: number) => `进度：${done} / ${total}`,
+    summary: (right: number, total: number) => `本轮完成：答对 ${right} 题，共 ${total} 题。`,
     again: '再来一轮',
     allDue: '复习全部到期的题目',
     previewBanner: (date: string) => `正在预览 ${date} 时的复习队列。预览中的作答不会保存。`,
@@ -119,31 +119,31 @@ export const reviewStrings = {
     previewButton: '查看',
     dueBadge: (count: number) => `${count} 道题待复习`,
     mastery: (right: number, total: number) => `掌握 ${right}/${total}`,
-    masteryLabel: (right: number, total: number) => `本章 ${total} 道题中,最近一次答对 ${right} 道`,
+    masteryLabel: (right: number, total: number) => `本章 ${total} 道题中，最近一次答对 ${right} 道`,
     exportButton: '导出学习记录',
-    importLabel: '导入学习记录(JSON 文件)',
-    imported: (added: number, present: number) => `已导入 ${added} 条新记录(${present} 条原本就有)。`,
+    importLabel: '导入学习记录（JSON 文件）',
+    imported: (added: number, present: number) => `已导入 ${added} 条新记录（${present} 条原本就有）。`,
     importProblem: {
       'not-json': '这个文件不是 JSON。',
       'not-progress-file': '这不是本笔记导出的学习记录文件。',
-      'unsupported-version': '这个文件来自更新或未知的版本,无法读取。',
+      'unsupported-version': '这个文件来自更新或未知的版本，无法读取。',
       'bad-shape': '文件内容不完整或有误。',
     } satisfies Record<ProgressFileProblem['code'], string>,
     untouched: '现有记录没有改动。',
     transferTitle: '学习记录',
-    transferHint: '记录只保存在这个浏览器里。导出一个文件可以备份,或者在另一台设备上导入。',
+    transferHint: '记录只保存在这个浏览器里。导出一个文件可以备份，或者在另一台设备上导入。',
     issue: (issue: StorageIssue): string => {
       switch (issue.kind) {
         case 'quarantined':
-          return `有 ${issue.count} 条已保存的记录无法读取,已原样另存(没有删除)。其余记录照常可用。`;
+          return `有 ${issue.count} 条已保存的记录无法读取，已原样另存（没有删除）。其余记录照常可用。`;
         case 'quota':
-          return '浏览器的存储空间已满:新的作答无法保存。请导出学习记录,并在浏览器设置中清理空间。';
+          return '浏览器的存储空间已满：新的作答无法保存。请导出学习记录，并在浏览器设置中清理空间。';
         case 'unavailable':
-          return '这个浏览器无法保存学习记录(例如隐私模式),本次访问中的作答只保存在内存里。';
+          return '这个浏览器无法保存学习记录（例如隐私模式），本次访问中的作答只保存在内存里。';
         case 'write-failed':
           return '有一次作答未能保存。';
         case 'reload-needed':
-          return '笔记已在另一个标签页中更新:请刷新本页,以便继续保存作答。';
+          return '笔记已在另一个标签页中更新：请刷新本页，以便继续保存作答。';
       }
     },
     noticeTitle: '学习记录需要注意',

@@ -1,0 +1,777 @@
+// Self-quizzing in Chromium, as a reader: answer the quiz blocks of a chapter (by keyboard alone for every question
+// type), reload and find the answers and the due count kept in IndexedDB, move the clock forward and see the review
+// queue fill up in the order FSRS schedules it, quiz oneself on a section or a chapter, in English and in Chinese, and
+// carry the progress to a fresh browser through an exported file (a bad file changes nothing).
+//
+// Time: the review page's `?now=` previews the queue at a later instant without touching the system clock; where the
+// navigation's due badge (which reads the real clock) must change, Playwright's clock moves the page's time forward.
+// Scheduling facts used below (src/quiz/engine/schedule.ts, FSRS without fuzz, one 10-minute learning step) for a
+// question answered for the first time: wrong (Again) → due after 10 minutes; right (Good) → after 2 days; right and
+// rated Easy → after 8 days.
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { openPage, useBrowser } from './support.mjs';
+
+const browser = useBrowser();
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** A fresh context whose page clock Playwright controls (installed before the first page, so every page gets it). */
+async function contextWithClock() {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  await context.clock.install();
+  return context;
+}
+
+/** The quiz block that follows section `section`, mounted (widgets mount when they come near the viewport). */
+async function quizBlock(page, section) {
+  const slot = page.locator(`.widget-slot[data-widget="quiz"][data-section="${section}"]`);
+  await slot.scrollIntoViewIfNeeded();
+  const block = slot.locator('.quiz-block');
+  await block.waitFor();
+  return block;
+}
+
+/** The card at `position` (0-based) of a quiz block. */
+function cardAt(block, position) {
+  return block.locator(`[data-position="${position}"] .quiz-card`);
+}
+
+/** The accessible names of a block's question buttons ("Question 1, right last time", …). */
+function questionButtons(block) {
+  return block.locator('.quiz-block__list button');
+}
+
+/** Waits until the block's question buttons carry exactly `labels` (they change once the answer is saved). */
+async function expectQuestionLabels(block, labels) {
+  for (const [position, label] of labels.entries()) {
+    await questionButtons(block).nth(position).and(block.page().getByRole('button', { name: label, exact: true })).waitFor();
+  }
+  assert.deepEqual(await questionButtons(block).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label'))), labels);
+}
+
+/** Every review record in the notebook's IndexedDB (`chatgpt-study-notebook`, store `reviews`), oldest first. */
+async function storedReviews(page) {
+  const reviews = await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('chatgpt-study-notebook');
+        // Never create the database from the test: if it does not exist yet, there is nothing stored.
+        request.onupgradeneeded = () => request.transaction.abort();
+        request.onerror = () => resolve([]);
+        request.onsuccess = () => {
+          const database = request.result;
+          const all = database.transaction('reviews', 'readonly').objectStore('reviews').getAll();
+          all.onsuccess = () => {
+            database.close();
+            resolve(all.result);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+  return reviews.sort((left, right) => left.answeredAt.localeCompare(right.answeredAt) || (left.amends ? 1 : -1));
+}
+
+/** Polls IndexedDB until it holds `count` reviews (saving is asynchronous), then returns them. */
+async function waitForReviews(page, count, timeoutMs = 15_000) {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const reviews = await storedReviews(page);
+    if (reviews.length === count || performance.now() > deadline) {
+      assert.equal(reviews.length, count, `stored reviews: ${JSON.stringify(reviews)}`);
+      return reviews;
+    }
+    await delay(50);
+  }
+}
+
+/** The rating that counts for each question (amended records replaced by their amendment): { id: [rating, correct] }. */
+function effectiveRatings(reviews) {
+  const amended = new Set(reviews.map((review) => review.amends).filter(Boolean));
+  return Object.fromEntries(
+    reviews.filter((review) => !amended.has(review.id)).map((review) => [review.questionId, [review.rating, review.correct]]),
+  );
+}
+
+/** The navigation's due count: its `data-due-count`, once it shows `expected` (0: the badge is absent). */
+async function expectDueCount(page, expected) {
+  const badge = page.locator('.site-tools .due-count');
+  if (expected === 0) {
+    await badge.waitFor({ state: 'detached' });
+    return;
+  }
+  await page.locator(`.site-tools .due-count[data-due-count="${expected}"]`).waitFor();
+  assert.equal(await badge.count(), 1);
+}
+
+/**
+ * The page errors, less one known elsewhere: the prerendered review route (src/app/ReviewRoute.tsx) suspends on its lazy
+ * review page while prerendering, so every visit to /…/review/ logs React's recoverable error #419 ("switched to
+ * client rendering") while hydrating. Owned by src/app; reported there. Any other error still fails the test.
+ */
+function unexpected(errors) {
+  return errors.filter((error) => !/Minified React error #419;/.test(error));
+}
+
+/** True when the element is the focused one. */
+function isFocused(locator) {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+/**
+ * Presses Tab (or `key`) until `target` has focus, as a keyboard user moving through the page would; fails after
+ * `max` presses.
+ */
+async function tabTo(page, target, { key = 'Tab', max = 60 } = {}) {
+  for (let presses = 0; presses <= max; presses += 1) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press(key);
+  }
+  assert.fail(`${key} never reached ${target}; focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))}`);
+}
+
+/** Waits until `target` has focus (focus moves after React has rendered). */
+async function expectFocus(target) {
+  await target.page().waitForFunction((element) => element === document.activeElement, await target.elementHandle());
+}
+
+/** Text of a locator with runs of white space folded. */
+async function textOf(locator) {
+  return (await locator.textContent()).replace(/\s+/g, ' ').trim();
+}
+
+/** The ISO instant `ms` milliseconds after the latest answer in `reviews`. */
+function afterLastAnswer(reviews, ms) {
+  const last = Math.max(...reviews.map((review) => Date.parse(review.answeredAt)));
+  return new Date(last + ms).toISOString();
+}
+
+/**
+ * Walks a review session to its end and returns the prompts it asked, in order, with the "Question i of n" labels.
+ * Each question (all choice questions here) is answered with its first option; in a preview nothing is saved.
+ */
+async function walkSession(page) {
+  const asked = [];
+  for (;;) {
+    const card = page.locator('.review-page__session .quiz-card');
+    const summary = page.locator('.review-page__summary');
+    await card.or(summary).first().waitFor();
+    if (await summary.isVisible()) return { asked, summary: await textOf(summary) };
+    const label = await textOf(card.locator('.quiz-card__label'));
+    asked.push([label, await textOf(card.locator('.quiz-card__prompt'))]);
+    await card.locator('input[type="radio"]').first().check();
+    await card.getByRole('button', { name: 'Check', exact: true }).click();
+    await card.locator('.quiz-feedback').waitFor();
+    await card.getByRole('button', { name: /^(Next question|Finish)$/ }).click();
+    // The next card replaces this one: wait until the label has changed before reading it.
+    await page.waitForFunction((previous) => document.querySelector('.review-page__session .quiz-card__label')?.textContent !== previous || document.querySelector('.review-page__summary'), label);
+  }
+}
+
+describe('answers are kept', () => {
+  it('answers, their marks and the due count survive a reload; missed questions fall due after 10 minutes', async () => {
+    const context = await contextWithClock();
+    const { page, errors } = await openPage(browser(), '/en/gelu/', { context });
+    const block = await quizBlock(page, 'definition');
+    await expectQuestionLabels(block, ['Question 1', 'Question 2', 'Question 3']);
+    assert.equal(await textOf(cardAt(block, 0).locator('.quiz-card__status')), 'not answered yet');
+
+    // Question 1 (numeric, GeLU(1) = 0.841): wrong.
+    const first = cardAt(block, 0);
+    await first.getByRole('textbox', { name: 'Your answer (a number)' }).fill('0.5');
+    await first.getByRole('button', { name: 'Check', exact: true }).click();
+    assert.equal(await textOf(first.locator('.quiz-feedback__verdict')), '✗ Not quite');
+    assert.equal(await textOf(first.locator('.quiz-feedback__answer')), 'Correct answer: 0.841 (anything within ±0.0005 counts)');
+    await first.getByText('Saved in this browser.').waitFor();
+    await first.getByRole('button', { name: 'Next question' }).click();
+
+    // Question 2 (single choice): right.
+    const second = cardAt(block, 1);
+    await second.getByLabel('The probability that a standard normal random number is smaller than x').check();
+    await second.getByRole('button', { name: 'Check', exact: true }).click();
+    assert.equal(await textOf(second.locator('.quiz-feedback__verdict')), '✓ Right');
+    await second.getByText('Saved in this browser.').waitFor();
+    await second.getByRole('button', { name: 'Next question' }).click();
+
+    // Question 3 (true/false; the statement is false): wrong.
+    const third = cardAt(block, 2);
+    await third.getByLabel('True', { exact: true }).check();
+    await third.getByRole('button', { name: 'Check', exact: true }).click();
+    assert.equal(await textOf(third.locator('.quiz-feedback__verdict')), '✗ Not quite');
+    await third.getByText('Saved in this browser.').waitFor();
+
+    const labelsAfter = ['Question 1, wrong last time', 'Question 2, right last time', 'Question 3, wrong last time'];
+    await expectQuestionLabels(block, labelsAfter);
+    assert.deepEqual(effectiveRatings(await waitForReviews(page, 3)), {
+      'gelu-at-1': [1, false],
+      'gelu-phi-meaning': [3, true],
+      'gelu-erf-vs-phi': [1, false],
+    });
+    // Nothing is due yet: the missed questions come back in 10 minutes.
+    await expectDueCount(page, 0);
+    assert.match(await textOf(third.locator('.quiz-card__status')), /^Last time: wrong · next review in \d+ minutes$/);
+
+    // Eleven minutes later the two missed questions are due: the badge and the block say so without a reload.
+    await page.clock.fastForward('11:00');
+    await expectDueCount(page, 2);
+    assert.equal(await textOf(page.locator('.site-tools .due-count .quiz-visually-hidden')), '2 questions due for review');
+    await block.getByText('2 due here', { exact: true }).waitFor();
+
+    // After a reload everything is still there, read back from IndexedDB.
+    await page.reload();
+    const reloaded = await quizBlock(page, 'definition');
+    await expectQuestionLabels(reloaded, labelsAfter);
+    await expectDueCount(page, 2);
+    await reloaded.getByText('2 due here', { exact: true }).waitFor();
+    assert.equal(await textOf(cardAt(reloaded, 0).locator('.quiz-card__status')), 'Last time: wrong · due now');
+    assert.equal(await textOf(cardAt(reloaded, 1).locator('.quiz-card__status')), 'Last time: right · next review in 2 days');
+    assert.equal(await textOf(cardAt(reloaded, 2).locator('.quiz-card__status')), 'Last time: wrong · due now');
+    assert.equal((await storedReviews(page)).length, 3);
+
+    // The review page asks exactly the two due questions, most overdue first; answering them right empties the badge.
+    await page.goto(new URL('/en/review/', page.url()).href);
+    const session = page.locator('.review-page__session .quiz-card');
+    await session.waitFor();
+    assert.equal(await textOf(page.locator('.review-page__mode')), 'Due questions from every chapter');
+    assert.equal(await textOf(session.locator('.quiz-card__label')), 'Question 1 of 2');
+    assert.equal(await textOf(session.locator('.quiz-card__prompt')), 'GeLU(1) to 3 decimals?');
+    assert.equal(await textOf(page.locator('.review-page__from')), 'From The GeLU activation › The definition: weighting an input by a probability');
+    await session.getByRole('textbox', { name: 'Your answer (a number)' }).fill('0.841');
+    await session.getByRole('button', { name: 'Check', exact: true }).click();
+    await session.getByText('Saved in this browser.').waitFor();
+    await session.getByRole('button', { name: 'Next question' }).click();
+    await page.getByText('Question 2 of 2', { exact: true }).waitFor();
+    assert.equal(await textOf(session.locator('.quiz-card__prompt')), 'erf(1) and Φ(1) are the same number, about 0.841.');
+    await session.getByLabel('False', { exact: true }).check();
+    await session.getByRole('button', { name: 'Check', exact: true }).click();
+    await session.getByText('Saved in this browser.').waitFor();
+    await session.getByRole('button', { name: 'Finish' }).click();
+    assert.equal(await textOf(page.locator('.review-page__summary p')), 'Round done: 2 of 2 right.');
+    await expectDueCount(page, 0);
+    assert.equal((await waitForReviews(page, 5)).length, 5);
+    assert.deepEqual(unexpected(errors), []);
+    await context.close();
+  });
+});
+
+describe('review queue', () => {
+  it('previewing later dates: a missed question is due within minutes, right ones only days later', async () => {
+    const { page, context, errors } = await openPage(browser(), '/en/gelu/');
+    const block = await quizBlock(page, 'approximations');
+    // 1: right (Good, 2 days). 2: wrong (Again, 10 minutes). 3: right, then rated Easy (8 days).
+    const first = cardAt(block, 0);
+    await first.getByLabel('The tanh approximation with the 0.044715 cubic term').check();
+    await first.getByRole('button', { name: 'Check', exact: true }).click();
+    await first.getByText('Saved in this browser.').waitFor();
+    await first.getByRole('button', { name: 'Next question' }).click();
+    const second = cardAt(block, 1);
+    await second.getByLabel('True', { exact: true }).check();
+    await second.getByRole('button', { name: 'Check', exact: true }).click();
+    await second.getByText('Saved in this browser.').waitFor();
+    await second.getByRole('button', { name: 'Next question' }).click();
+    const third = cardAt(block, 2);
+    await third.getByLabel('5×10⁻⁴').check();
+    await third.getByRole('button', { name: 'Check', exact: true }).click();
+    await third.getByText('Saved in this browser.').waitFor();
+    assert.equal(await third.getByRole('button', { name: 'Good' }).getAttribute('aria-pressed'), 'true');
+    await third.getByRole('button', { name: 'Easy' }).click();
+    assert.equal(await third.getByRole('button', { name: 'Easy' }).getAttribute('aria-pressed'), 'true');
+    // The Easy rating is an amendment appended to the log: four records, three questions.
+    const reviews = await waitForReviews(page, 4);
+    assert.deepEqual(effectiveRatings(reviews), {
+      'gelu-gpt2-form': [3, true],
+      'gelu-approx-accuracy': [1, false],
+      'gelu-tanh-error': [4, true],
+    });
+    const prompts = {
+      gpt2: 'Which GeLU formula does the released GPT-2 code use?',
+      accuracy: 'On the interval from −6 to 6 the sigmoid approximation is more accurate than the tanh approximation.',
+      tanh: "Roughly how large is the tanh approximation's worst error on [−6, 6]?",
+    };
+
+    // Now: nothing due.
+    await page.goto(new URL('/en/review/', page.url()).href);
+    await page.locator('.review-page__queue').getByText(/^Nothing is due right now\. Next question due in \d+ minutes/).waitFor();
+    assert.equal(await page.locator('.review-page__session').count(), 0);
+
+    // Expected queues at later instants, most overdue first.
+    const expectations = [
+      { after: 11 * MINUTE_MS, asked: [prompts.accuracy] },
+      { after: 1 * DAY_MS, asked: [prompts.accuracy] },
+      { after: 3 * DAY_MS, asked: [prompts.accuracy, prompts.gpt2] },
+      { after: 9 * DAY_MS, asked: [prompts.accuracy, prompts.gpt2, prompts.tanh] },
+    ];
+    for (const { after, asked } of expectations) {
+      const now = afterLastAnswer(reviews, after);
+      await page.goto(new URL(`/en/review/?now=${encodeURIComponent(now)}`, page.url()).href);
+      await page.locator('.review-page__preview').getByText(/^Previewing the queue as of .+\. Answers given in a preview are not saved\./).waitFor();
+      const session = await walkSession(page);
+      assert.deepEqual(
+        session.asked,
+        asked.map((prompt, index) => [`Question ${index + 1} of ${asked.length}`, prompt]),
+        `queue at ${now}`,
+      );
+      assert.match(session.summary, new RegExp(`^Round done: \\d of ${asked.length} right\\.`));
+    }
+    // Answers given in a preview were not saved.
+    assert.deepEqual(await storedReviews(page), reviews);
+    assert.deepEqual(unexpected(errors), []);
+    await context.close();
+  });
+
+  it('before 10 minutes have passed the missed question is not due yet', async () => {
+    const { page, context } = await openPage(browser(), '/en/gelu/');
+    const block = await quizBlock(page, 'what-activations-do');
+    const first = cardAt(block, 0);
+    await first.getByLabel('It keeps the numbers between 0 and 1').check();
+    await first.getByRole('button', { name: 'Check', exact: true }).click();
+    await first.getByText('Saved in this browser.').waitFor();
+    const reviews = await waitForReviews(page, 1);
+    await page.goto(new URL(`/en/review/?now=${encodeURIComponent(afterLastAnswer(reviews, 9 * MINUTE_MS))}`, page.url()).href);
+    await page.locator('.review-page__queue').getByText(/^Nothing is due right now\. Next question due in 1 minute/).waitFor();
+    await page.goto(new URL(`/en/review/?now=${encodeURIComponent(afterLastAnswer(reviews, 10 * MINUTE_MS))}`, page.url()).href);
+    assert.deepEqual((await walkSession(page)).asked, [
+      ['Question 1 of 1', 'Why does a network need an activation function between its matrix multiplications?'],
+    ]);
+    await context.close();
+  });
+});
+
+describe('keyboard only', () => {
+  /** Puts focus on the section's heading link, where a reader tabbing down the page arrives before its quiz. */
+  async function startAtHeading(page, section) {
+    await page.locator(`#${section} .heading-anchor`).focus();
+  }
+
+  it('numeric, single choice and true/false: Tab, typing, arrows, Space and Enter', async () => {
+    const { page, context, errors } = await openPage(browser(), '/en/gelu/');
+    const block = await quizBlock(page, 'definition');
+    await startAtHeading(page, 'definition');
+
+    // Numeric: a refused answer explains itself; Enter checks.
+    const first = cardAt(block, 0);
+    const field = first.getByRole('textbox', { name: 'Your answer (a number)' });
+    await tabTo(page, field);
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Enter');
+    assert.equal(await textOf(first.locator('.quiz-card__problem')), 'That is not a number: type digits, e.g. 0.841 or -2e-3.');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('0.8412');
+    await page.keyboard.press('Enter');
+    const feedback = first.locator('.quiz-feedback');
+    await expectFocus(feedback);
+    assert.equal(await textOf(first.locator('.quiz-feedback__verdict')), '✓ Right');
+    assert.equal(await textOf(first.locator('.quiz-feedback__answer')), 'Correct answer: 0.841 (anything within ±0.0005 counts)');
+    assert.equal(
+      await textOf(first.locator('.quiz-feedback__explain')),
+      'Why: GeLU(1) = 1 · Φ(1) ≈ 0.8413, the probability that a standard normal number is below 1.',
+    );
+    // Rate it Easy from the keyboard: the rating buttons follow the feedback.
+    const easy = first.getByRole('button', { name: 'Easy' });
+    await tabTo(page, easy);
+    await page.keyboard.press('Space');
+    assert.equal(await easy.getAttribute('aria-pressed'), 'true');
+    await tabTo(page, first.getByRole('button', { name: 'Next question' }));
+    await page.keyboard.press('Enter');
+
+    // Single choice: the next card's label has focus; Tab enters the radio group, ↓ picks the second option (wrong).
+    const second = cardAt(block, 1);
+    await expectFocus(second.locator('.quiz-card__label'));
+    assert.equal(await textOf(second.locator('.quiz-card__label')), 'Question 2 of 3');
+    await tabTo(page, second.locator('input[type="radio"]').first());
+    await page.keyboard.press('ArrowDown');
+    assert.ok(await second.getByLabel('The density of the normal distribution at x').isChecked());
+    await page.keyboard.press('Enter');
+    await expectFocus(second.locator('.quiz-feedback'));
+    assert.equal(await textOf(second.locator('.quiz-feedback__verdict')), '✗ Not quite');
+    assert.equal(
+      await textOf(second.locator('.quiz-feedback__answer')),
+      'Correct answer: The probability that a standard normal random number is smaller than x',
+    );
+    assert.match(await textOf(second.locator('.quiz-feedback__explain')), /^Why: Φ is the cumulative distribution function/);
+    assert.deepEqual(await second.locator('.quiz-choice__mark').allTextContents(), ['✓ the right answer', '✗ your choice']);
+    assert.equal(await second.getByRole('button', { name: 'Easy' }).count(), 0, 'no difficulty rating after a wrong answer');
+    await tabTo(page, second.getByRole('button', { name: 'Next question' }));
+    await page.keyboard.press('Enter');
+
+    // True/false: ↓ from True to False, Enter.
+    const third = cardAt(block, 2);
+    await expectFocus(third.locator('.quiz-card__label'));
+    await tabTo(page, third.getByLabel('True', { exact: true }));
+    await page.keyboard.press('ArrowDown');
+    assert.ok(await third.getByLabel('False', { exact: true }).isChecked());
+    await page.keyboard.press('Enter');
+    assert.equal(await textOf(third.locator('.quiz-feedback__verdict')), '✓ Right');
+    assert.equal(await textOf(third.locator('.quiz-feedback__answer')), 'Correct answer: False');
+    assert.match(await textOf(third.locator('.quiz-feedback__explain')), /^Why: erf\(1\) ≈ 0\.8427 and Φ\(1\) ≈ 0\.8413\./);
+
+    await expectQuestionLabels(block, ['Question 1, right last time', 'Question 2, wrong last time', 'Question 3, right last time']);
+    // Back to question 1 through the block's question list (Shift+Tab, Enter): its feedback is still there.
+    await tabTo(page, block.getByRole('button', { name: 'Question 1, right last time', exact: true }), { key: 'Shift+Tab' });
+    await page.keyboard.press('Enter');
+    await expectFocus(first.locator('.quiz-card__label'));
+    assert.ok(await first.isVisible());
+    assert.ok(!(await third.isVisible()));
+    assert.equal(await textOf(first.locator('.quiz-feedback__verdict')), '✓ Right');
+    assert.deepEqual(effectiveRatings(await waitForReviews(page, 4)), {
+      'gelu-at-1': [4, true],
+      'gelu-phi-meaning': [1, false],
+      'gelu-erf-vs-phi': [3, true],
+    });
+    assert.deepEqual(unexpected(errors), []);
+    await context.close();
+  });
+
+  it('ordering by Alt+↑ and Space on the move buttons, then a cloze with Tab between the blanks', async () => {
+    const { page, context, errors } = await openPage(browser(), '/en/gelu/');
+    const block = await quizBlock(page, 'summary');
+    await startAtHeading(page, 'summary');
+    const order = cardAt(block, 0);
+    const rightOrder = ['GeLU(−0.7518) ≈ −0.170', 'GeLU(−1) ≈ −0.159', 'GeLU(−3) ≈ −0.004', 'GeLU(0) = 0', 'GeLU(1) ≈ 0.841'];
+    const shown = () => order.locator('.quiz-order__item').allTextContents();
+    const start = await shown();
+    assert.deepEqual([...start].sort(), [...rightOrder].sort());
+    assert.notDeepEqual(start, rightOrder, 'the items start shuffled');
+
+    // Selection sort from the keyboard: Tab to the item that belongs at `target`, then move it up. Focus follows the
+    // moved item, so repeated key presses keep moving the same item.
+    let moves = 0;
+    for (const [target, text] of rightOrder.entries()) {
+      const from = (await shown()).indexOf(text);
+      if (from === target) continue;
+      const row = order.locator('.quiz-order__row').nth(from);
+      await tabTo(page, row.getByRole('button', { name: `Move item ${from + 1} up` }));
+      for (let position = from; position > target; position -= 1) {
+        // One move by Space (a button press), the rest by the Alt+↑ shortcut.
+        await page.keyboard.press(moves === 0 ? 'Space' : 'Alt+ArrowUp');
+        moves += 1;
+        await page.waitForFunction(
+          ([itemText, expected]) => {
+            const items = [...document.querySelectorAll('[data-section="summary"] [data-position="0"] .quiz-order__item')];
+            const focusedRow = document.activeElement?.closest('.quiz-order__row');
+            return items[expected]?.textContent === itemText && focusedRow?.querySelector('.quiz-order__item')?.textContent === itemText;
+          },
+          [text, position - 1],
+        );
+      }
+    }
+    assert.deepEqual(await shown(), rightOrder);
+    assert.ok(moves >= 2, `both Space and Alt+↑ were used (${moves} moves)`);
+    assert.match(await textOf(order.locator('p.quiz-visually-hidden[aria-live="polite"]')), /^Moved to position \d of 5\.$/);
+    await tabTo(page, order.getByRole('button', { name: 'Check', exact: true }));
+    await page.keyboard.press('Enter');
+    await expectFocus(order.locator('.quiz-feedback'));
+    assert.equal(await textOf(order.locator('.quiz-feedback__verdict')), '✓ Right');
+    assert.deepEqual(await order.locator('.quiz-feedback__answer li').allTextContents(), rightOrder);
+    assert.match(await textOf(order.locator('.quiz-feedback__explain')), /^Why: GeLU's lowest point is at x ≈ −0\.7518\./);
+    await tabTo(page, order.getByRole('button', { name: 'Next question' }));
+    await page.keyboard.press('Enter');
+
+    // Cloze: three blanks in reading order; the second is wrong.
+    const cloze = cardAt(block, 1);
+    await expectFocus(cloze.locator('.quiz-card__label'));
+    await tabTo(page, cloze.getByRole('textbox', { name: 'Blank 1' }));
+    await page.keyboard.type('Phi(x)');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('uniform');
+    await page.keyboard.press('Tab');
+    assert.ok(await isFocused(cloze.getByRole('textbox', { name: 'Blank 3' })));
+    await page.keyboard.type('mlp');
+    await page.keyboard.press('Enter');
+    await expectFocus(cloze.locator('.quiz-feedback'));
+    assert.equal(await textOf(cloze.locator('.quiz-feedback__verdict')), '✗ Not quite');
+    assert.deepEqual(await cloze.locator('.quiz-cloze__verdict').allTextContents(), ['✓ right', '✗ wrong', '✓ right']);
+    assert.equal(await cloze.getByRole('textbox', { name: 'Blank 2' }).getAttribute('aria-invalid'), 'true');
+    assert.equal(
+      await textOf(cloze.locator('.quiz-feedback__answer')),
+      "Correct answer: GeLU multiplies its input by Φ(x), the cumulative distribution function of the standard normal distribution. GPT applies it only in the hidden layer of each block's MLP.",
+    );
+    assert.match(await textOf(cloze.locator('.quiz-feedback__explain')), /^Why: GeLU\(x\) = x Φ\(x\)\./);
+
+    assert.deepEqual(effectiveRatings(await waitForReviews(page, 2)), {
+      'gelu-summary-order': [3, true],
+      'gelu-summary-cloze': [1, false],
+    });
+    assert.deepEqual(unexpected(errors), []);
+    await context.close();
+  });
+
+  it('multiple choice by Space on each box, and free recall: Show answer, then rate oneself', async () => {
+    const { page, context, errors } = await openPage(browser(), '/en/gelu/');
+    const block = await quizBlock(page, 'note-claims-corrected');
+    await startAtHeading(page, 'note-claims-corrected');
+
+    // The note's false claims are options 1, 2 and 4: tick exactly those, moving with Tab.
+    const multiple = cardAt(block, 0);
+    const boxes = multiple.locator('input[type="checkbox"]');
+    await tabTo(page, boxes.nth(0));
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.ok(await isFocused(boxes.nth(3)));
+    await page.keyboard.press('Space');
+    assert.deepEqual(await boxes.evaluateAll((inputs) => inputs.map((input) => input.checked)), [true, true, false, true]);
+    await page.keyboard.press('Enter');
+    await expectFocus(multiple.locator('.quiz-feedback'));
+    assert.equal(await textOf(multiple.locator('.quiz-feedback__verdict')), '✓ Right');
+    assert.deepEqual(await multiple.locator('.quiz-feedback__answer li').allTextContents(), [
+      'GeLU keeps the mean and variance of its input unchanged',
+      'The derivative of GeLU has no simple analytic form',
+      'GPT uses GeLU in its output layer',
+    ]);
+    await tabTo(page, multiple.getByRole('button', { name: 'Next question' }));
+    await page.keyboard.press('Enter');
+
+    // Recall: reveal, read the answer, rate "Forgot".
+    const recall = cardAt(block, 1);
+    await expectFocus(recall.locator('.quiz-card__label'));
+    assert.equal(await textOf(recall.locator('.quiz-card__hint')), 'Answer in your head first, then show the answer.');
+    await tabTo(page, recall.getByRole('button', { name: 'Show answer' }));
+    await page.keyboard.press('Enter');
+    await expectFocus(recall.locator('.quiz-recall'));
+    assert.equal(
+      await textOf(recall.locator('.quiz-recall__answer')),
+      'GeLU′(x) = Φ(x) + x·φ(x). It is largest at x = √2, where it is about 1.129.',
+    );
+    assert.equal(await textOf(recall.locator('.quiz-rating__label')), 'How well did you remember?');
+    await tabTo(page, recall.getByRole('button', { name: 'Forgot' }));
+    await page.keyboard.press('Enter');
+    await expectFocus(recall.locator('.quiz-feedback'));
+    assert.equal(await textOf(recall.locator('.quiz-feedback__verdict')), '✗ Not quite');
+    assert.match(await textOf(recall.locator('.quiz-feedback__explain')), /^Why: Product rule on x·Φ\(x\)/);
+
+    await expectQuestionLabels(block, ['Question 1, right last time', 'Question 2, wrong last time', 'Question 3']);
+    assert.deepEqual(effectiveRatings(await waitForReviews(page, 2)), {
+      'gelu-note-false-claims': [3, true],
+      'gelu-derivative-recall': [1, false],
+    });
+    assert.deepEqual(unexpected(errors), []);
+    await context.close();
+  });
+});
+
+describe('Chinese', () => {
+  it('a /zh/ quiz by keyboard, with Chinese labels, feedback, due badge and review queue', async () => {
+    const context = await contextWithClock();
+    const { page, errors } = await openPage(browser(), '/zh/gelu/', { context });
+    const block = await quizBlock(page, 'what-activations-do');
+    await expectQuestionLabels(block, ['第 1 题', '第 2 题']);
+    await page.locator('#what-activations-do .heading-anchor').focus();
+
+    // Question 1: ↓ to the second option (wrong), Enter.
+    const first = cardAt(block, 0);
+    assert.equal(await textOf(first.locator('.quiz-card__label')), '第 1 题，共 2 题');
+    await tabTo(page, first.locator('input[type="radio"]').first());
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expectFocus(first.locator('.quiz-feedback'));
+    assert.equal(await textOf(first.locator('.quiz-feedback__verdict')), '✗ 答错了');
+    assert.equal(await textOf(first.locator('.quiz-feedback__answer')), '正确答案： 没有它，叠起来的各层会塌缩成一个线性映射');
+    assert.match(await textOf(first.locator('.quiz-feedback__explain')), /^解释： 线性映射与线性映射复合仍是线性的。/);
+    await first.getByText('已保存到本浏览器。').waitFor();
+    await tabTo(page, first.getByRole('button', { name: '下一题' }));
+    await page.keyboard.press('Enter');
+
+    // Question 2 (true): Space on 对, then the 检查答案 button.
+    const second = cardAt(block, 1);
+    await expectFocus(second.locator('.quiz-card__label'));
+    await tabTo(page, second.getByLabel('对', { exact: true }));
+    await page.keyboard.press('Space');
+    await tabTo(page, second.getByRole('button', { name: '检查答案' }));
+    await page.keyboard.press('Enter');
+    assert.equal(await textOf(second.locator('.quiz-feedback__verdict')), '✓ 答对了');
+    assert.equal(await textOf(second.locator('.quiz-feedback__answer')), '正确答案： 对');
+    assert.deepEqual(await second.locator('.quiz-rating__button').allTextContents(), ['困难', '良好', '容易']);
+    await second.getByText('已保存到本浏览器。').waitFor();
+
+    const labels = await questionButtons(block).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    assert.equal(labels.length, 2);
+    assert.match(labels[0], /^第 1 题.上次答错$/);
+    assert.match(labels[1], /^第 2 题.上次答对$/);
+    const reviews = await waitForReviews(page, 2);
+
+    // Eleven minutes on, the missed question is due: the badge in Chinese.
+    await expectDueCount(page, 0);
+    await page.clock.fastForward('11:00');
+    await expectDueCount(page, 1);
+    assert.equal(await textOf(page.locator('.site-tools .due-count .quiz-visually-hidden')), '1 道题待复习');
+    await block.getByText('本节有 1 道题到期', { exact: true }).waitFor();
+
+    // The Chinese review page asks it.
+    await page.goto(new URL('/zh/review/', page.url()).href);
+    const session = page.locator('.review-page__session .quiz-card');
+    await session.waitFor();
+    assert.equal(await textOf(page.locator('.review-page__mode')), '到期的题目（全部章节）');
+    assert.equal(await textOf(session.locator('.quiz-card__label')), '第 1 题，共 1 题');
+    assert.equal(await textOf(session.locator('.quiz-card__prompt')), '为什么网络要在矩阵乘法之间加激活函数？');
+    assert.equal(await textOf(page.locator('.review-page__from')), '出自 激活函数 GeLU › 激活函数做什么');
+
+    // And a preview three days after the answers lists both, the missed one first.
+    await page.goto(new URL(`/zh/review/?now=${encodeURIComponent(afterLastAnswer(reviews, 3 * DAY_MS))}`, page.url()).href);
+    await page.locator('.review-page__preview').getByText(/^正在预览 .+ 时的复习队列。预览中的作答不会保存。/).waitFor();
+    await page.locator('.review-page__session .quiz-card').waitFor();
+    assert.equal(await textOf(page.locator('.review-page__session .quiz-card__label')), '第 1 题，共 2 题');
+    assert.equal(await textOf(page.locator('.review-page__session .quiz-card__prompt')), '为什么网络要在矩阵乘法之间加激活函数？');
+    assert.deepEqual(unexpected(errors), []);
+    await context.close();
+  });
+});
+
+describe('quiz me on this section / chapter', () => {
+  it('the block’s links open the review page with the section’s questions, then the chapter’s, in reading order', async () => {
+    const { page, context, errors } = await openPage(browser(), '/en/gelu/');
+    const block = await quizBlock(page, 'definition');
+    await block.getByRole('link', { name: 'Quiz me on this section' }).click();
+    await page.waitForURL(/\/en\/review\/\?chapter=gelu&section=definition$/);
+    await page.locator('.review-page__session .quiz-card').waitFor();
+    assert.equal(
+      await textOf(page.locator('.review-page__mode')),
+      'Questions of this section: The GeLU activation › The definition: weighting an input by a probability',
+    );
+    // Answer the three in turn (saved: this is not a preview).
+    const session = page.locator('.review-page__session .quiz-card');
+    assert.equal(await textOf(session.locator('.quiz-card__label')), 'Question 1 of 3');
+    assert.equal(await textOf(session.locator('.quiz-card__prompt')), 'GeLU(1) to 3 decimals?');
+    await session.getByRole('textbox', { name: 'Your answer (a number)' }).fill('0.841');
+    await session.getByRole('button', { name: 'Check', exact: true }).click();
+    await session.getByText('Saved in this browser.').waitFor();
+    await session.getByRole('button', { name: 'Next question' }).click();
+    await page.getByText('Question 2 of 3', { exact: true }).waitFor();
+    assert.equal(await textOf(session.locator('.quiz-card__prompt')), 'What does the factor Φ(x) in GeLU(x) = x Φ(x) stand for?');
+    await session.getByLabel('The error of a measurement of x').check();
+    await session.getByRole('button', { name: 'Check', exact: true }).click();
+    await session.getByText('Saved in this browser.').waitFor();
+    await session.getByRole('button', { name: 'Next question' }).click();
+    await page.getByText('Question 3 of 3', { exact: true }).waitFor();
+    assert.equal(await textOf(session.locator('.quiz-card__prompt')), 'erf(1) and Φ(1) are the same number, about 0.841.');
+    await session.getByLabel('False', { exact: true }).check();
+    await session.getByRole('button', { name: 'Check', exact: true }).click();
+    await session.getByText('Saved in this browser.').waitFor();
+    await session.getByRole('button', { name: 'Finish' }).click();
+    assert.equal(await textOf(page.locator('.review-page__summary p')), 'Round done: 2 of 3 right.');
+    assert.deepEqual(effectiveRatings(await waitForReviews(page, 3)), {
+      'gelu-at-1': [3, true],
+      'gelu-phi-meaning': [1, false],
+      'gelu-erf-vs-phi': [3, true],
+    });
+
+    // Back in the chapter, the block shows those answers; its chapter link asks every question of the chapter.
+    await page.goto(new URL('/en/gelu/', page.url()).href);
+    const again = await quizBlock(page, 'definition');
+    await expectQuestionLabels(again, ['Question 1, right last time', 'Question 2, wrong last time', 'Question 3, right last time']);
+    await again.getByRole('link', { name: 'Quiz me on this chapter' }).click();
+    await page.waitForURL(/\/en\/review\/\?chapter=gelu$/);
+    await page.locator('.review-page__session .quiz-card').waitFor();
+    assert.equal(await textOf(page.locator('.review-page__mode')), 'Every question of this chapter: The GeLU activation');
+    assert.equal(await textOf(page.locator('.review-page__session .quiz-card__label')), 'Question 1 of 19');
+    assert.equal(
+      await textOf(page.locator('.review-page__session .quiz-card__prompt')),
+      'Why does a network need an activation function between its matrix multiplications?',
+    );
+    assert.deepEqual(unexpected(errors), []);
+    await context.close();
+  });
+
+  it('chapter mode asks as many questions as the chapter’s quiz blocks hold, in both languages', async () => {
+    const mismatches = [];
+    for (const locale of ['en', 'zh']) {
+      const { page, context } = await openPage(browser(), `/${locale}/`);
+      for (const name of (await readdir(join(root, 'content', locale))).filter((file) => /^\d{2}-.+\.md$/.test(file)).sort()) {
+        const slug = name.slice(3, -3);
+        const markdown = await readFile(join(root, 'content', locale, name), 'utf8');
+        const blocks = [...markdown.matchAll(/^:::quiz\n([\s\S]*?)^:::$/gm)].map((match) => match[1]);
+        const expected = blocks.reduce((sum, body) => sum + [...body.matchAll(/^- id: /gm)].length, 0);
+        await page.goto(new URL(`/${locale}/review/?chapter=${slug}`, page.url()).href);
+        const label = page.locator('.review-page__session .quiz-card__label');
+        await label.waitFor();
+        const total = Number(/(\d+)\D*$/.exec(await textOf(label))[1]);
+        if (total !== expected) mismatches.push(`${locale}/${slug}: ${total} asked, ${expected} in the chapter`);
+      }
+      await context.close();
+    }
+    assert.deepEqual(mismatches, []);
+  });
+});
+
+describe('export and import', () => {
+  it('exports progress to a file, refuses bad files without touching the data, and imports into a fresh browser', async () => {
+    const { page, context, errors } = await openPage(browser(), '/en/gelu/');
+    const block = await quizBlock(page, 'definition');
+    const first = cardAt(block, 0);
+    await first.getByRole('textbox', { name: 'Your answer (a number)' }).fill('0.841');
+    await first.getByRole('button', { name: 'Check', exact: true }).click();
+    await first.getByText('Saved in this browser.').waitFor();
+    await first.getByRole('button', { name: 'Next question' }).click();
+    const second = cardAt(block, 1);
+    await second.getByLabel('A learned gate that is trained with the model').check();
+    await second.getByRole('button', { name: 'Check', exact: true }).click();
+    await second.getByText('Saved in this browser.').waitFor();
+    const reviews = await waitForReviews(page, 2);
+
+    // Export: a JSON file with the format, the version and both reviews.
+    await page.goto(new URL('/en/review/', page.url()).href);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export my progress' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^notebook-progress-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = await readFile(await download.path(), 'utf8');
+    const file = JSON.parse(exported);
+    assert.equal(file.format, 'chatgpt-study-notebook/progress');
+    assert.equal(file.version, 2);
+    assert.deepEqual(file.reviews.map((review) => review.id).sort(), reviews.map((review) => review.id).sort());
+    assert.deepEqual(effectiveRatings(file.reviews), { 'gelu-at-1': [3, true], 'gelu-phi-meaning': [1, false] });
+
+    // Bad files: each says what is wrong and that nothing changed, and the stored reviews are the same.
+    const importField = page.getByLabel('Import progress (JSON file)');
+    const message = page.locator('.progress-transfer [aria-live="polite"]');
+    const badFiles = [
+      ['broken.json', '{"format": ', 'This file is not JSON.'],
+      ['other.json', '{"format": "something-else", "version": 2, "reviews": []}', 'This is not a progress file of this notebook.'],
+      ['future.json', JSON.stringify({ ...file, version: 99 }), 'This file comes from a newer or unknown version and cannot be read.'],
+      [
+        'damaged.json',
+        JSON.stringify({ ...file, reviews: [...file.reviews, { ...file.reviews[0], id: 'new-one', rating: 7 }] }),
+        'The file is incomplete or damaged.',
+      ],
+    ];
+    for (const [name, text, expected] of badFiles) {
+      await importField.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await message.locator('.progress-transfer__error').getByText(`${expected} Your existing progress was not changed.`).waitFor();
+      assert.deepEqual(await storedReviews(page), reviews, name);
+      await importField.setInputFiles([]);
+    }
+    assert.match(await textOf(message), /rating/, 'the damaged file’s detail names the bad field');
+
+    // Import into a fresh browser: both reviews arrive, and the chapter shows them.
+    const fresh = await openPage(browser(), '/en/review/');
+    await fresh.page.getByText(/^You have not answered any question yet/).waitFor();
+    const freshField = fresh.page.getByLabel('Import progress (JSON file)');
+    await freshField.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await fresh.page.getByText('Imported 2 new reviews (0 already here).', { exact: true }).waitFor();
+    assert.deepEqual(await storedReviews(fresh.page), reviews);
+    // Importing the same file again adds nothing.
+    await freshField.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await fresh.page.getByText('Imported 0 new reviews (2 already here).', { exact: true }).waitFor();
+    assert.equal((await storedReviews(fresh.page)).length, 2);
+    await fresh.page.goto(new URL('/en/gelu/', fresh.page.url()).href);
+    await expectQuestionLabels(await quizBlock(fresh.page, 'definition'), [
+      'Question 1, right last time',
+      'Question 2, wrong last time',
+      'Question 3',
+    ]);
+    assert.deepEqual(unexpected(errors), []);
+    assert.deepEqual(unexpected(fresh.errors), []);
+    await fresh.context.close();
+    await context.close();
+  });
+});
