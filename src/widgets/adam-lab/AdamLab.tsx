@@ -22,7 +22,7 @@ import { StepTable } from './StepTable.tsx';
 import { STRINGS } from './strings.ts';
 import { SurfacePlot } from './SurfacePlot.tsx';
 import { useAnnouncement } from '../../ui/useAnnouncement.ts';
-import { useElementWidth } from './useElementWidth.ts';
+import { useElementWidth } from '../../ui/useElementWidth.ts';
 import { useLabState } from './useLabState.ts';
 // The widget's own styles travel in its lazily loaded chunk.
 // oxlint-disable-next-line import/no-unassigned-import

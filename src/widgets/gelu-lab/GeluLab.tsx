@@ -13,7 +13,7 @@ import { MainPlot } from './MainPlot.tsx';
 import { ProbeFormula } from './ProbeFormula.tsx';
 import { largestApproximationError, peakLocation, sampleCurves } from './samples.ts';
 import { STRINGS } from './strings.ts';
-import { useElementWidth } from './useElementWidth.ts';
+import { useElementWidth } from '../../ui/useElementWidth.ts';
 import { useLabState } from './useLabState.ts';
 import { fineStep } from './view.ts';
 import { ViewControls } from './ViewControls.tsx';

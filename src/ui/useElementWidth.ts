@@ -1,8 +1,10 @@
 import { type RefObject, useLayoutEffect, useState } from 'react';
 
 /**
- * The width in CSS pixels of `ref`'s element, kept current with a ResizeObserver. Measured before the first paint, so
- * the plot is drawn at its real width from the start; `fallback` where layout is unavailable (jsdom, or width 0).
+ * The width in whole CSS pixels of `ref`'s element, kept current with a ResizeObserver. Measured before the first
+ * paint, so a plot is drawn at its real width from the start; `fallback` where layout is unavailable (jsdom, or width
+ * 0). Rounded down: drawings sized from it (or split between side-by-side panels) never overflow the element by a
+ * fraction of a pixel.
  */
 export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
   const [width, setWidth] = useState(fallback);
@@ -10,7 +12,7 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: nu
     const element = ref.current;
     if (!element) return undefined;
     const update = (measured: number) => {
-      if (measured > 0) setWidth(Math.round(measured));
+      if (measured > 0) setWidth(Math.floor(measured));
     };
     update(element.getBoundingClientRect().width);
     if (typeof ResizeObserver === 'undefined') return undefined;
