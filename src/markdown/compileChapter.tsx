@@ -10,7 +10,7 @@ import { parseChapterPath } from '../content/chapter.ts';
 import { splitFrontMatter } from '../content/frontMatter.ts';
 import { isLocale, type Locale } from '../content/locale.ts';
 import { notebookComponents } from './components.tsx';
-import { KATEX_OPTIONS } from './katexOptions.ts';
+import { KATEX_OPTIONS } from '../math-typesetting/katexOptions.ts';
 import type { CompileContext } from './problems.ts';
 import { rehypeAccessibleMarkup } from './rehypeAccessibleMarkup.ts';
 import { rehypeMathCheck } from './rehypeMathCheck.ts';

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import katex from 'katex';
 import { SKIP, visit } from 'unist-util-visit';
 import { type CompileContext, lineOf } from './problems.ts';
-import { KATEX_OPTIONS } from './katexOptions.ts';
+import { KATEX_OPTIONS } from '../math-typesetting/katexOptions.ts';
 
 /**
  * Runs before rehype-katex: tries every formula under the notebook's KaTeX settings and replaces one that fails with

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { renderToString } from 'katex';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SURFACE_IDS, SURFACES } from '../../math/surfaces/catalog.ts';
-import { KATEX_OPTIONS } from '../../markdown/katexOptions.ts';
+import { KATEX_OPTIONS } from '../../math-typesetting/katexOptions.ts';
 import { AdamEquations } from './AdamEquations.tsx';
 import { BiasNote } from './BiasNote.tsx';
 import { computeRuns } from './runs.ts';

@@ -1,6 +1,5 @@
-import { renderToString } from 'katex';
 import { useId, useMemo, useState } from 'react';
-import { KATEX_OPTIONS } from '../../markdown/katexOptions.ts';
+import { TypesetMath } from '../../ui/TypesetMath.tsx';
 import { SYMBOLIC_EQUATIONS, substitutedEquations, type EquationSettings } from './adamEquations.ts';
 import { recordAt } from '../../math/optimizers/runOptimizer.ts';
 import { rowAt, type Runs } from './runs.ts';
@@ -17,10 +16,8 @@ export interface AdamEquationsProps {
   active?: boolean;
 }
 
-/** Typesets one line (inline style, so a long line may break after = or + on a phone). */
-function typeset(tex: string): string {
-  return renderToString(`\\displaystyle ${tex}`, { ...KATEX_OPTIONS, displayMode: false, throwOnError: true });
-}
+/** One line in display style, typeset inline, so that a long line may break after = or + on a phone. */
+const displayStyle = (tex: string) => `\\displaystyle ${tex}`;
 
 /**
  * Adam's update for one coordinate at step t, typeset with the current numbers substituted (symbols only at t = 0).
@@ -34,10 +31,10 @@ export function AdamEquations({ runs, step, dimension, settings, strings, active
   const { stopped } = rowAt(run, step);
   const lines = useMemo(() => {
     if (!active) return [];
-    if (step === 0 || stopped) return SYMBOLIC_EQUATIONS.map(typeset);
+    if (step === 0 || stopped) return SYMBOLIC_EQUATIONS.map(displayStyle);
     const previous = recordAt(run, step - 1);
     const current = recordAt(run, step);
-    return substitutedEquations(previous, current, dimension === 1 ? 0 : index, coordinate, settings).map(typeset);
+    return substitutedEquations(previous, current, dimension === 1 ? 0 : index, coordinate, settings).map(displayStyle);
   }, [active, step, stopped, run, dimension, index, coordinate, settings]);
 
   return (
@@ -56,10 +53,8 @@ export function AdamEquations({ runs, step, dimension, settings, strings, active
       </div>
       {step === 0 || stopped ? <p className="adam-lab__hint">{stopped ? strings.equationsOff : strings.equationsIdle}</p> : null}
       <div className="adam-lab__equation-lines" data-testid="adam-equations">
-        {lines.map((html, line) => (
-          // KaTeX output from our own LaTeX (numbers we formatted), rendered with trust off and strict errors.
-          // oxlint-disable-next-line react/no-danger
-          <div key={line} className="adam-lab__equation" dangerouslySetInnerHTML={{ __html: html }} />
+        {lines.map((tex, line) => (
+          <TypesetMath key={line} as="div" className="adam-lab__equation" tex={tex} />
         ))}
       </div>
     </section>

@@ -1,8 +1,7 @@
-import { renderToString } from 'katex';
 import { useId, useMemo, useRef } from 'react';
 import { SURFACE_IDS, SURFACES } from '../../math/surfaces/catalog.ts';
 import type { SurfaceId } from '../../math/surfaces/surface.ts';
-import { KATEX_OPTIONS } from '../../markdown/katexOptions.ts';
+import { TypesetMath } from '../../ui/TypesetMath.tsx';
 import type { WidgetProps } from '../types.ts';
 import { AdamEquations } from './AdamEquations.tsx';
 import { BiasNote } from './BiasNote.tsx';
@@ -57,10 +56,6 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
     [surfaceId, start, lr, beta1, beta2, eps, wd, momentum, steps],
   );
   const equationSettings = useMemo(() => ({ lr, beta1, beta2, eps }), [lr, beta1, beta2, eps]);
-  const formulaHtml = useMemo(
-    () => renderToString(surface.tex, { ...KATEX_OPTIONS, displayMode: false, throwOnError: true }),
-    [surface.tex],
-  );
 
   const names = optimizers.map((kind) => strings.optimizerNames[kind]);
   const readouts = optimizers
@@ -100,9 +95,7 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
         </label>
       </div>
       <p className="adam-lab__lesson">
-        {/* KaTeX output of the surface's own formula (a constant in src/math), strict, trust off. */}
-        {/* oxlint-disable-next-line react/no-danger */}
-        <span className="adam-lab__formula" data-testid="surface-formula" dangerouslySetInnerHTML={{ __html: formulaHtml }} />{' '}
+        <TypesetMath className="adam-lab__formula" testId="surface-formula" tex={surface.tex} />{' '}
         {strings.surfaceLessons[surfaceId]}
       </p>
       <OptimizerToggles optimizers={optimizers} strings={strings} onToggle={(kind) => dispatch({ type: 'toggle', kind })} />

@@ -1,8 +1,7 @@
-import { renderToString } from 'katex';
-import { useMemo } from 'react';
+import { memo } from 'react';
 import { normalCdf, normalDensity } from '../../math/normal.ts';
 import { gelu, geluDerivative } from '../../math/gelu.ts';
-import { KATEX_OPTIONS } from '../../markdown/katexOptions.ts';
+import { TypesetMath } from '../../ui/TypesetMath.tsx';
 import { latexFactor, latexNumber } from './format.ts';
 
 /**
@@ -21,19 +20,16 @@ export function probeFormulas(x: number): [gelu: string, derivative: string] {
   ];
 }
 
-/** The probe's formulas, typeset by KaTeX (strict, untrusted) in the browser. */
-export function ProbeFormula({ x }: { x: number }) {
-  const html = useMemo(
-    () => probeFormulas(x).map((tex) => renderToString(tex, { ...KATEX_OPTIONS, displayMode: false, throwOnError: true })),
-    [x],
-  );
+/**
+ * The probe's formulas, typeset by KaTeX (strict, untrusted) in the browser. They follow the probe just after the frame
+ * that moves the plot and the readouts (see TypesetMath).
+ */
+export const ProbeFormula = memo(function ProbeFormula({ x }: { x: number }) {
   return (
     <div className="gelu-lab__formulas" data-testid="probe-formula">
-      {html.map((markup, index) => (
-        // KaTeX output from a formula we built from numbers: no user text reaches it, and trust is off.
-        // eslint-disable-next-line react/no-danger
-        <p key={index} className="gelu-lab__formula" dangerouslySetInnerHTML={{ __html: markup }} />
+      {probeFormulas(x).map((tex, index) => (
+        <TypesetMath key={index} as="p" className="gelu-lab__formula" tex={tex} />
       ))}
     </div>
   );
-}
+});

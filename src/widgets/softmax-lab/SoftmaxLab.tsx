@@ -1,9 +1,8 @@
-import katex from 'katex';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { crossEntropy, perplexity, softmax } from '../../math/softmax.ts';
-import { KATEX_OPTIONS } from '../../markdown/katexOptions.ts';
 import { NumberField } from '../../ui/NumberField.tsx';
 import { readUrlState, writeUrlState } from '../../ui/urlState.ts';
+import { TypesetMath } from '../../ui/TypesetMath.tsx';
 import type { WidgetProps } from '../types.ts';
 import { MAX_ABS_LOGIT, type SoftmaxLabProps } from './definition.ts';
 import { softmaxStrings } from './strings.ts';
@@ -42,14 +41,7 @@ export default function SoftmaxLab({ logits: initialLogits, context, ...props }:
 
   const probabilities = useMemo(() => softmax(logits, temperature), [logits, temperature]);
   const loss = crossEntropy(logits, target, temperature);
-  const formula = useMemo(
-    () =>
-      katex.renderToString(
-        `\\mathcal{L} = -\\ln p_{${target + 1}} = -\\ln ${format4(probabilities[target]!)} = ${format4(loss)}`,
-        { ...KATEX_OPTIONS, displayMode: true },
-      ),
-    [probabilities, target, loss],
-  );
+  const formula = `\\mathcal{L} = -\\ln p_{${target + 1}} = -\\ln ${format4(probabilities[target]!)} = ${format4(loss)}`;
 
   return (
     <section className="softmax-lab" aria-label={strings.title}>
@@ -103,7 +95,7 @@ export default function SoftmaxLab({ logits: initialLogits, context, ...props }:
           </div>
         ))}
       </fieldset>
-      <div className="softmax-lab__formula" dangerouslySetInnerHTML={{ __html: formula }} />
+      <TypesetMath as="div" display className="softmax-lab__formula" tex={formula} />
       <dl className="softmax-lab__readout" aria-live="polite">
         <div><dt>{strings.loss}</dt><dd data-testid="softmax-loss">{format4(loss)}</dd></div>
         <div><dt>{strings.perplexity}</dt><dd data-testid="softmax-perplexity">{format4(perplexity(loss))}</dd></div>
