@@ -1,12 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { readUrlState, writeUrlState } from '../../ui/urlState.ts';
+import { useCallback, useState } from 'react';
+import { readUrlState } from '../../ui/urlState.ts';
+import { useUrlStateWriter } from '../../ui/useUrlStateWriter.ts';
 import type { CurveId, GeluLabProps } from './definition.ts';
 import { CURVE_IDS, isValidView, PROBE_LIMIT } from './definition.ts';
 import { applyUrlState, serialiseState } from './urlSync.ts';
 import { cleanNumber, type View } from './view.ts';
-
-/** Wait after the last change before writing the URL: browsers throttle (Safari even refuses) rapid replaceState. */
-export const URL_WRITE_DELAY_MS = 300;
 
 /** The lab's state and the ways to change it. */
 export interface LabState {
@@ -20,22 +18,12 @@ export interface LabState {
 
 /**
  * The lab's state: starts from the directive's props overridden by whatever the URL holds for this instance, and
- * writes itself back to the URL (debounced) once the reader changes something, so that a link reproduces the view.
+ * writes itself back to the URL (throttled: see useUrlStateWriter) once the reader changes something, so that a link
+ * reproduces the view.
  */
 export function useLabState(initial: GeluLabProps, instanceId: string): LabState {
   const [state, setState] = useState<GeluLabProps>(() => applyUrlState(initial, readUrlState(instanceId)));
-  const lastWritten = useRef(JSON.stringify(serialiseState(state)));
-
-  useEffect(() => {
-    const serialised = serialiseState(state);
-    const key = JSON.stringify(serialised);
-    if (key === lastWritten.current) return undefined;
-    const timer = window.setTimeout(() => {
-      lastWritten.current = key;
-      writeUrlState(instanceId, serialised);
-    }, URL_WRITE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [state, instanceId]);
+  useUrlStateWriter(instanceId, serialiseState(state));
 
   const setProbe = useCallback((x: number) => {
     if (!Number.isFinite(x) || Math.abs(x) > PROBE_LIMIT) return;

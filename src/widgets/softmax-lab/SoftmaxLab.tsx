@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { crossEntropy, perplexity, softmax } from '../../math/softmax.ts';
 import { NumberField } from '../../ui/NumberField.tsx';
-import { readUrlState, writeUrlState } from '../../ui/urlState.ts';
+import { readUrlState } from '../../ui/urlState.ts';
+import { useUrlStateWriter } from '../../ui/useUrlStateWriter.ts';
 import { TypesetMath } from '../../ui/TypesetMath.tsx';
 import type { WidgetProps } from '../types.ts';
 import { MAX_ABS_LOGIT, type SoftmaxLabProps } from './definition.ts';
@@ -35,9 +36,7 @@ export default function SoftmaxLab({ logits: initialLogits, context, ...props }:
   const [{ temperature, target }, setState] = useState(() => initialState({ logits: initialLogits, ...props }, context.instanceId));
   const groupId = useId();
 
-  useEffect(() => {
-    writeUrlState(context.instanceId, { t: String(temperature), target: String(target) });
-  }, [context.instanceId, temperature, target]);
+  useUrlStateWriter(context.instanceId, { t: String(temperature), target: String(target) });
 
   const probabilities = useMemo(() => softmax(logits, temperature), [logits, temperature]);
   const loss = crossEntropy(logits, target, temperature);
