@@ -1,39 +1,99 @@
 /** What may scroll sideways inside a chapter: wide tables, display formulas, code blocks and diagrams. */
 const SCROLLABLE = '.table-scroll, .katex-display, pre, .diagram';
+/** The parts of a chapter that the browser renders only near the screen (content-visibility: auto). */
+const DEFERRED_SECTIONS = '.chapter-section, .footnotes';
+
+type Kind = 'table' | 'formula' | 'code' | 'diagram';
+
+function kindOf(region: HTMLElement): Kind {
+  if (region.classList.contains('table-scroll')) return 'table';
+  if (region.classList.contains('diagram')) return 'diagram';
+  return region.tagName === 'PRE' ? 'code' : 'formula';
+}
 
 /**
  * Makes every region that actually overflows reachable by keyboard (tabindex 0, a region role and a label naming what
- * it is), so a reader without a mouse can scroll it; regions that fit are left alone and add no tab stops.
- * Re-checks when the window is resized. Returns a function that stops watching.
+ * it is and which one, e.g. "Formula 12" for the chapter's twelfth display formula), so a reader without a mouse can
+ * scroll it; regions that fit are left alone and add no tab stops.
+ *
+ * Each region is checked when it is laid out and whenever its size changes (a ResizeObserver, whose callbacks run
+ * after layout). Measuring them all at once would force the browser to lay out every section of the chapter, which
+ * the stylesheet otherwise renders only near the screen. Returns a function that stops watching.
  */
-export function watchScrollableRegions(container: HTMLElement, labels: { table: string; formula: string; code: string; diagram: string }): () => void {
-  const update = () => {
-    let count = 0;
-    for (const region of container.querySelectorAll<HTMLElement>(SCROLLABLE)) {
-      const overflowing = region.scrollWidth > region.clientWidth + 1;
-      if (overflowing && !region.hasAttribute('tabindex')) {
-        count += 1;
-        const kind = region.classList.contains('table-scroll')
-          ? labels.table
-          : region.classList.contains('diagram')
-            ? labels.diagram
-            : region.tagName === 'PRE'
-              ? labels.code
-              : labels.formula;
-        region.setAttribute('tabindex', '0');
-        region.setAttribute('role', 'region');
-        region.setAttribute('aria-label', `${kind} ${count}`);
-        region.dataset.scrollable = '';
-      } else if (!overflowing && region.dataset.scrollable !== undefined) {
-        region.removeAttribute('tabindex');
-        region.removeAttribute('role');
-        region.removeAttribute('aria-label');
-        delete region.dataset.scrollable;
-      }
+export function watchScrollableRegions(container: HTMLElement, labels: Record<Kind, string>): () => void {
+  const unwatchSections = markSkippedSections(container);
+  const names = new Map<Element, string>();
+  const counts: Record<Kind, number> = { table: 0, formula: 0, code: 0, diagram: 0 };
+  for (const region of container.querySelectorAll<HTMLElement>(SCROLLABLE)) {
+    const kind = kindOf(region);
+    counts[kind] += 1;
+    names.set(region, `${labels[kind]} ${counts[kind]}`);
+  }
+  const update = (region: HTMLElement) => {
+    if (region.closest('[data-skipped]')) return; // Measuring it would lay out a section nobody sees yet.
+    const overflowing = region.scrollWidth > region.clientWidth + 1;
+    if (overflowing && region.dataset.scrollable === undefined && !region.hasAttribute('tabindex')) {
+      region.setAttribute('tabindex', '0');
+      region.setAttribute('role', 'region');
+      region.setAttribute('aria-label', names.get(region) ?? labels[kindOf(region)]);
+      region.dataset.scrollable = '';
+    } else if (!overflowing && region.dataset.scrollable !== undefined) {
+      region.removeAttribute('tabindex');
+      region.removeAttribute('role');
+      region.removeAttribute('aria-label');
+      delete region.dataset.scrollable;
     }
   };
-  update();
-  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : undefined;
-  observer?.observe(container);
-  return () => observer?.disconnect();
+  if (typeof ResizeObserver !== 'function') {
+    names.forEach((_name, region) => update(region as HTMLElement));
+    return unwatchSections;
+  }
+  const observer = new ResizeObserver((entries) => {
+    for (const entry of entries) update(entry.target as HTMLElement);
+  });
+  names.forEach((_name, region) => observer.observe(region));
+  // A formula grows when KaTeX's fonts arrive, without its box changing size. Observing a region anew makes the
+  // observer report it once more after its next layout.
+  let stopped = false;
+  void document.fonts?.ready.then(() => {
+    if (stopped) return;
+    names.forEach((_name, region) => {
+      observer.unobserve(region);
+      observer.observe(region);
+    });
+  });
+  return () => {
+    stopped = true;
+    observer.disconnect();
+    unwatchSections();
+  };
+}
+
+/**
+ * Keeps `data-skipped` on every section the browser is currently not rendering. The stylesheet lets the regions in
+ * such a section overflow visibly instead of scrolling: nobody sees them there, and a region only becomes a scroll
+ * container (and, when it overflows, a tab stop) once its section is rendered, which happens before focus or the
+ * screen reaches it. Without this, a checker measuring the whole page (axe-core does) finds overflowing regions in
+ * sections that were never laid out, whose tab stops the ResizeObserver above has not yet added.
+ */
+function markSkippedSections(container: HTMLElement): () => void {
+  const sections = [...container.querySelectorAll<HTMLElement>(DEFERRED_SECTIONS)];
+  const first = sections[0];
+  if (!first || !('oncontentvisibilityautostatechange' in first) || typeof first.checkVisibility !== 'function') return () => {};
+  const onChange = (event: Event) => {
+    const section = event.currentTarget as HTMLElement;
+    section.toggleAttribute('data-skipped', (event as Event & { skipped: boolean }).skipped);
+  };
+  for (const section of sections) {
+    // The state now: a section's content is hidden from checkVisibility while the section is skipped.
+    const probe = section.firstElementChild;
+    if (probe && !probe.checkVisibility({ contentVisibilityAuto: true })) section.setAttribute('data-skipped', '');
+    section.addEventListener('contentvisibilityautostatechange', onChange);
+  }
+  return () => {
+    for (const section of sections) {
+      section.removeEventListener('contentvisibilityautostatechange', onChange);
+      section.removeAttribute('data-skipped');
+    }
+  };
 }

@@ -14,6 +14,7 @@ import { KATEX_OPTIONS } from '../math-typesetting/katexOptions.ts';
 import type { CompileContext } from './problems.ts';
 import { rehypeAccessibleMarkup } from './rehypeAccessibleMarkup.ts';
 import { rehypeMathCheck } from './rehypeMathCheck.ts';
+import { rehypeSections } from './rehypeSections.ts';
 import { remarkHeadingIds } from './remarkHeadingIds.ts';
 import { type DiagramLookup, remarkMermaid } from './remarkMermaid.ts';
 import { remarkWidgets, type WidgetEnvironment } from './remarkWidgets.ts';
@@ -74,7 +75,7 @@ function renderMarkdown(body: string, locale: Locale, remarkPlugins: PluggableLi
         footnoteLabel: locale === 'zh' ? '注释与来源' : 'Notes and sources',
         footnoteBackLabel: (index) => (locale === 'zh' ? `回到正文 ${index + 1}` : `Back to reference ${index + 1}`),
       }}
-      rehypePlugins={[...rehypeBefore, [rehypeKatex, KATEX_OPTIONS], rehypeAccessibleMarkup]}
+      rehypePlugins={[...rehypeBefore, [rehypeKatex, KATEX_OPTIONS], rehypeAccessibleMarkup, rehypeSections]}
       components={notebookComponents(locale)}
     >
       {body}
