@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { katexWoff2Only } from './scripts/vite/katexWoff2Only.ts';
 import { notebookContent } from './scripts/vite/notebookContent.ts';
 import { notebookPrerender } from './scripts/vite/notebookPrerender.ts';
 
@@ -9,6 +10,7 @@ import { notebookPrerender } from './scripts/vite/notebookPrerender.ts';
 export default defineConfig({
   plugins: [
     notebookContent(),
+    katexWoff2Only(),
     react(),
     notebookPrerender(),
     VitePWA({

@@ -13,6 +13,21 @@ const escapeHtml = (text) =>
 const LANDING_REDIRECT =
   "<script>try{var l=localStorage.getItem('notebook.locale');if(l!=='zh'&&l!=='en')l=/^zh\\b/i.test(navigator.language)?'zh':'en';location.replace('/'+l+'/'+location.search+location.hash)}catch(e){}</script>";
 
+const STYLESHEET_LINK = /<link rel="stylesheet"(?: crossorigin)? href="(\/assets\/[^"]+\.css)">/g;
+
+/**
+ * Puts the page's stylesheet into the page itself. A linked stylesheet blocks the first paint for one more request,
+ * which on a phone network is a round trip of 150 ms or more; inlined, its 11 KB (gzip) arrive with the HTML. The
+ * file stays in the build for anything that links it. Widget styles are not in it: they load with their widget.
+ */
+export function inlineStylesheets(html, dist) {
+  return html.replace(STYLESHEET_LINK, (_link, href) => {
+    const css = readFileSync(join(dist, href), 'utf8');
+    if (/<\/style/i.test(css)) throw new Error(`${href} contains "</style", which would end an inline stylesheet early`);
+    return `<style>${css}</style>`;
+  });
+}
+
 /** Renders every route into `dist`. Returns the number of pages and of content problems in reader chapters. */
 export async function prerender({ root, dist }) {
   const { build } = await import('vite');
@@ -23,7 +38,7 @@ export async function prerender({ root, dist }) {
     mode: 'production',
     build: { ssr: 'src/app/entry-server.tsx', outDir: serverOut, emptyOutDir: true },
   });
-  const template = readFileSync(join(dist, 'index.html'), 'utf8');
+  const template = inlineStylesheets(readFileSync(join(dist, 'index.html'), 'utf8'), dist);
   // A fresh URL each time, so a second build in one process does not get the first server bundle from the cache.
   const server = await import(`${pathToFileURL(join(serverOut, 'entry-server.js')).href}?t=${Date.now()}`);
   const fill = (page, head) =>
