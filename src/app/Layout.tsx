@@ -3,7 +3,7 @@ import chapterIndex from 'virtual:chapter-index';
 import type { Locale } from '../content/locale.ts';
 import { type Route, routePath } from './routes.ts';
 import { uiStrings } from './strings.ts';
-import { rememberLocale } from './reading/readingProgress.ts';
+import { rememberLocale } from './reading/readingStore.ts';
 import { ThemeSelect } from './ThemeSelect.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { DueBadge, ProgressNotice } from './QuizProgress.tsx';

@@ -1,13 +1,29 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import chapterIndex from 'virtual:chapter-index';
 import type { Locale } from '../../content/locale.ts';
 import type { UiStrings } from '../strings.ts';
-import { parseReadingProgress, readRawReadingProgress, type ReadingProgress, subscribeToReadingProgress } from './readingProgress.ts';
+import type { ReadingProgress } from './readingProgress.ts';
+import { readRawReadingProgress, subscribeToReadingProgress } from './readingStore.ts';
 
-/** The stored progress; undefined on the server, so the prerendered HTML and the first client render agree. */
+type Parse = (raw: string) => ReadingProgress;
+
+/**
+ * The stored progress; undefined on the server, so the prerendered HTML and the first client render agree, and
+ * until the validating parser (with zod) has loaded after the first render.
+ */
 export function useReadingProgress(): ReadingProgress | undefined {
   const raw = useSyncExternalStore(subscribeToReadingProgress, readRawReadingProgress, () => undefined);
-  return useMemo(() => (raw === undefined ? undefined : parseReadingProgress(raw)), [raw]);
+  const [parse, setParse] = useState<Parse>();
+  useEffect(() => {
+    let current = true;
+    void import('./readingProgress.ts').then(({ parseReadingProgress }) => {
+      if (current) setParse(() => parseReadingProgress);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  return useMemo(() => (raw === undefined || !parse ? undefined : parse(raw)), [raw, parse]);
 }
 
 /** "Continue where you left off": the last chapter and section read, in this language. */

@@ -1,11 +1,11 @@
-// zod/mini: this module is on every page's critical path, and the mini build adds a few KB where full zod adds 15.
+// Validation with zod/mini. Pages load this module after their first render (see ContinueReading and
+// useReadingTracker), so zod's code is never on a reader's critical path.
 import * as z from 'zod/mini';
 import { isLocale, type Locale } from '../../content/locale.ts';
 
-/** localStorage key of the reading progress (where the reader was, how much of each chapter they have read). */
-export const READING_STORAGE_KEY = 'notebook.reading.v1';
-/** localStorage key of the reader's language choice; the landing page's redirect reads the same key. */
-export const LOCALE_STORAGE_KEY = 'notebook.locale';
+import { READING_STORAGE_KEY, readRawReadingProgress } from './readingStore.ts';
+
+export { READING_STORAGE_KEY } from './readingStore.ts';
 
 const progressSchema = z.object({
   version: z.literal(1),
@@ -26,24 +26,6 @@ const progressSchema = z.object({
 export type ReadingProgress = z.infer<typeof progressSchema>;
 
 const EMPTY: ReadingProgress = { version: 1, read: {} };
-
-/** The stored text ('' when nothing is stored or storage is unavailable): a stable snapshot for React. */
-export function readRawReadingProgress(): string {
-  try {
-    return localStorage.getItem(READING_STORAGE_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-/** Calls `listener` when another tab records reading. Returns the unsubscribe function. */
-export function subscribeToReadingProgress(listener: () => void): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === READING_STORAGE_KEY) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => window.removeEventListener('storage', onStorage);
-}
 
 /** The stored progress. */
 export function loadReadingProgress(): ReadingProgress {
@@ -80,13 +62,4 @@ export function recordReading(locale: Locale, slug: string, section: string | un
     // Storage full or disabled: progress is a convenience, so reading goes on without it.
   }
   return progress;
-}
-
-/** Remembers the reader's language choice for the landing page. */
-export function rememberLocale(locale: Locale): void {
-  try {
-    localStorage.setItem(LOCALE_STORAGE_KEY, locale);
-  } catch {
-    // Without storage the browser's language decides next time.
-  }
 }

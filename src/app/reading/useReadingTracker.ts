@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import type { Locale } from '../../content/locale.ts';
-import { recordReading } from './readingProgress.ts';
 
 /** How often, at most, scrolling writes progress. */
 const SAVE_INTERVAL_MS = 1000;
@@ -13,6 +12,8 @@ export function useReadingTracker(body: HTMLElement | null, locale: Locale, slug
   useEffect(() => {
     if (!body) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // The recorder validates what is stored (with zod), so it loads after the page's first render.
+    const recorder = import('./readingProgress.ts');
     const save = () => {
       timer = undefined;
       const rect = body.getBoundingClientRect();
@@ -23,7 +24,7 @@ export function useReadingTracker(body: HTMLElement | null, locale: Locale, slug
         if (heading.getBoundingClientRect().top <= window.innerHeight * 0.3) section = heading.id;
         else break;
       }
-      recordReading(locale, slug, section, share);
+      void recorder.then(({ recordReading }) => recordReading(locale, slug, section, share));
     };
     const onScroll = () => {
       timer ??= setTimeout(save, SAVE_INTERVAL_MS);
