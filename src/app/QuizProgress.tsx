@@ -1,5 +1,6 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Locale } from '../content/locale.ts';
+import { useInBrowser } from './useInBrowser.ts';
 
 // The quiz progress pieces read IndexedDB and schedule with ts-fsrs: about 20 KB that no page needs for its first
 // view. They load after hydration, in their own chunks; the server renders nothing in their place.
@@ -8,16 +9,6 @@ const LazyChapterMastery = lazy(() =>
   import('../quiz/ui/ChapterMastery.tsx').then((module) => ({ default: module.ChapterMastery })),
 );
 const LazyStorageNotice = lazy(() => import('../quiz/ui/StorageNotice.tsx').then((module) => ({ default: module.StorageNotice })));
-
-const subscribeNever = () => () => {};
-
-/**
- * False on the server and during hydration, true after: the lazy pieces render only in the browser, so the
- * prerendered HTML and the hydrating tree agree and no Suspense boundary falls back to client rendering.
- */
-function useInBrowser(): boolean {
-  return useSyncExternalStore(subscribeNever, () => true, () => false);
-}
 
 /** The number of questions due for review, for the navigation. */
 export function DueBadge({ locale }: { locale: Locale }) {

@@ -110,15 +110,6 @@ async function expectDueCount(page, expected) {
   assert.equal(await badge.count(), 1);
 }
 
-/**
- * The page errors, less one known elsewhere: the prerendered review route (src/app/ReviewRoute.tsx) suspends on its lazy
- * review page while prerendering, so every visit to /…/review/ logs React's recoverable error #419 ("switched to
- * client rendering") while hydrating. Owned by src/app; reported there. Any other error still fails the test.
- */
-function unexpected(errors) {
-  return errors.filter((error) => !/Minified React error #419;/.test(error));
-}
-
 /** True when the element is the focused one. */
 function isFocused(locator) {
   return locator.evaluate((element) => element === document.activeElement);
@@ -255,7 +246,7 @@ describe('answers are kept', () => {
     assert.equal(await textOf(page.locator('.review-page__summary p')), 'Round done: 2 of 2 right.');
     await expectDueCount(page, 0);
     assert.equal((await waitForReviews(page, 5)).length, 5);
-    assert.deepEqual(unexpected(errors), []);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 });
@@ -321,7 +312,7 @@ describe('review queue', () => {
     }
     // Answers given in a preview were not saved.
     assert.deepEqual(await storedReviews(page), reviews);
-    assert.deepEqual(unexpected(errors), []);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 
@@ -425,7 +416,7 @@ describe('keyboard only', () => {
       'gelu-phi-meaning': [1, false],
       'gelu-erf-vs-phi': [3, true],
     });
-    assert.deepEqual(unexpected(errors), []);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 
@@ -499,7 +490,7 @@ describe('keyboard only', () => {
       'gelu-summary-order': [3, true],
       'gelu-summary-cloze': [1, false],
     });
-    assert.deepEqual(unexpected(errors), []);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 
@@ -554,7 +545,7 @@ describe('keyboard only', () => {
       'gelu-note-false-claims': [3, true],
       'gelu-derivative-recall': [1, false],
     });
-    assert.deepEqual(unexpected(errors), []);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 });
@@ -621,7 +612,7 @@ describe('Chinese', () => {
     await page.locator('.review-page__session .quiz-card').waitFor();
     assert.equal(await textOf(page.locator('.review-page__session .quiz-card__label')), '第 1 题，共 2 题');
     assert.equal(await textOf(page.locator('.review-page__session .quiz-card__prompt')), '为什么网络要在矩阵乘法之间加激活函数？');
-    assert.deepEqual(unexpected(errors), []);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 });
@@ -677,7 +668,7 @@ describe('quiz me on this section / chapter', () => {
       await textOf(page.locator('.review-page__session .quiz-card__prompt')),
       'Why does a network need an activation function between its matrix multiplications?',
     );
-    assert.deepEqual(unexpected(errors), []);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 
@@ -769,8 +760,8 @@ describe('export and import', () => {
       'Question 2, wrong last time',
       'Question 3',
     ]);
-    assert.deepEqual(unexpected(errors), []);
-    assert.deepEqual(unexpected(fresh.errors), []);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(fresh.errors, []);
     await fresh.context.close();
     await context.close();
   });
