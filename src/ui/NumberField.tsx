@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 
 /** Props of a labelled number control: a slider and a text field that stay in sync. */
 export interface NumberFieldProps {
@@ -20,6 +20,8 @@ export interface NumberFieldProps {
   format?: (value: number) => string;
   /** Extra hint under the field (why a limit exists). */
   hint?: string;
+  /** Test ids for browser tests and the benchmark: `${testId}-slider` and `${testId}-input`. */
+  testId?: string;
 }
 
 const LOG_SLIDER_STEPS = 1000;
@@ -27,22 +29,26 @@ const LOG_SLIDER_STEPS = 1000;
 /**
  * A slider plus a number field, both labelled, both keyboard-operable. A typed value that is not a number, or lies
  * outside [hardMin, hardMax], is refused with a message and the last good value is kept: never NaN.
+ * Memoised: give it stable callbacks (`onChange`, `refuse`, `format`), and a lab re-rendering for another control's
+ * sake leaves its inputs alone (React rewrites an input's name and type on every update it gets).
  */
-export function NumberField(props: NumberFieldProps) {
-  const { label, value, min, max, step, log = false, onChange, hint } = props;
+export const NumberField = memo(function NumberField(props: NumberFieldProps) {
+  const { label, value, min, max, step, log = false, onChange, hint, testId } = props;
   const hardMin = props.hardMin ?? min;
   const hardMax = props.hardMax ?? max;
   const format = props.format ?? ((v: number) => String(Number(v.toPrecision(6))));
   const id = useId();
   const [text, setText] = useState(format(value));
   const [error, setError] = useState<string | undefined>();
+  const [shownValue, setShownValue] = useState(value);
 
-  // Keep the text in step when the value changes from elsewhere (slider, drag, URL).
-  useEffect(() => {
+  // Keep the text in step when the value changes from elsewhere (slider, drag, URL). Adjusted during the render, not in
+  // an effect: an effect would commit the stale text first and render the field a second time after the input.
+  if (!Object.is(shownValue, value)) {
+    setShownValue(value);
     setText(format(value));
     setError(undefined);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }
 
   const toSlider = (v: number) =>
     log ? Math.round(((Math.log10(v) - Math.log10(min)) / (Math.log10(max) - Math.log10(min))) * LOG_SLIDER_STEPS) : v;
@@ -75,6 +81,7 @@ export function NumberField(props: NumberFieldProps) {
         step={log ? 1 : step}
         value={toSlider(sliderValue)}
         onChange={(event) => onChange(fromSlider(Number(event.currentTarget.value)))}
+        data-testid={testId === undefined ? undefined : `${testId}-slider`}
       />
       <input
         id={`${id}-text`}
@@ -89,6 +96,7 @@ export function NumberField(props: NumberFieldProps) {
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit(event.currentTarget.value);
         }}
+        data-testid={testId === undefined ? undefined : `${testId}-input`}
       />
       {error || hint ? (
         <p id={`${id}-msg`} className={error ? 'number-field__error' : 'number-field__hint'} aria-live="polite">
@@ -97,4 +105,4 @@ export function NumberField(props: NumberFieldProps) {
       ) : null}
     </div>
   );
-}
+});

@@ -29,7 +29,7 @@ export function SettingsPanel({ state, strings, onSetting, onSteps }: SettingsPa
     <div className="adam-lab__settings-panel">
       <p className="adam-lab__hint">{strings.settingsNote}</p>
       <div className="adam-lab__settings">
-      <NumberField label={strings.settingLabels.lr} value={state.lr} min={1e-4} max={10} step={0} log hardMin={LIMITS.lr.min} hardMax={LIMITS.lr.max} refuse={refuse} format={format} onChange={(value) => onSetting('lr', value)} />
+      <NumberField label={strings.settingLabels.lr} value={state.lr} min={1e-4} max={10} step={0} log hardMin={LIMITS.lr.min} hardMax={LIMITS.lr.max} refuse={refuse} format={format} onChange={(value) => onSetting('lr', value)} testId="lr" />
       <NumberField
         label={strings.settingLabels.beta1}
         value={state.beta1}
@@ -41,6 +41,7 @@ export function SettingsPanel({ state, strings, onSetting, onSteps }: SettingsPa
         refuse={refuseBeta('β₁')}
         format={format}
         onChange={(value) => onSetting('beta1', value)}
+        testId="beta1"
       />
       <NumberField
         label={strings.settingLabels.beta2}
@@ -53,8 +54,9 @@ export function SettingsPanel({ state, strings, onSetting, onSteps }: SettingsPa
         refuse={refuseBeta('β₂')}
         format={format}
         onChange={(value) => onSetting('beta2', value)}
+        testId="beta2"
       />
-      <NumberField label={strings.settingLabels.eps} value={state.eps} min={1e-12} max={1} step={0} log hardMin={LIMITS.eps.min} hardMax={LIMITS.eps.max} refuse={refuse} format={format} onChange={(value) => onSetting('eps', value)} />
+      <NumberField label={strings.settingLabels.eps} value={state.eps} min={1e-12} max={1} step={0} log hardMin={LIMITS.eps.min} hardMax={LIMITS.eps.max} refuse={refuse} format={format} onChange={(value) => onSetting('eps', value)} testId="eps" />
       <NumberField
         label={strings.settingLabels.wd}
         value={state.wd}
@@ -66,9 +68,10 @@ export function SettingsPanel({ state, strings, onSetting, onSteps }: SettingsPa
         refuse={refuse}
         format={format}
         onChange={(value) => onSetting('wd', value)}
+        testId="wd"
       />
-      <NumberField label={strings.settingLabels.momentum} value={state.momentum} min={0} max={0.99} step={0.01} hardMin={LIMITS.momentum.min} hardMax={LIMITS.momentum.max} refuse={refuse} format={format} onChange={(value) => onSetting('momentum', value)} />
-      <NumberField label={strings.settingLabels.steps} value={state.steps} min={LIMITS.steps.min} max={LIMITS.steps.max} step={1} refuse={refuse} format={format} onChange={onSteps} />
+      <NumberField label={strings.settingLabels.momentum} value={state.momentum} min={0} max={0.99} step={0.01} hardMin={LIMITS.momentum.min} hardMax={LIMITS.momentum.max} refuse={refuse} format={format} onChange={(value) => onSetting('momentum', value)} testId="momentum" />
+      <NumberField label={strings.settingLabels.steps} value={state.steps} min={LIMITS.steps.min} max={LIMITS.steps.max} step={1} refuse={refuse} format={format} onChange={onSteps} testId="steps" />
       </div>
     </div>
   );

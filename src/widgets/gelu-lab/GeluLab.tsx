@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { NumberField } from '../../ui/NumberField.tsx';
 import type { WidgetProps } from '../types.ts';
 import { Announcer } from './Announcer.tsx';
@@ -65,13 +65,6 @@ export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProp
     ).join(strings.listSeparator),
   });
 
-  const probeFieldRef = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    // NumberField takes no test ids; tag its inputs so browser tests can drive them.
-    probeFieldRef.current?.querySelector('input[type="range"]')?.setAttribute('data-testid', 'probe-slider');
-    probeFieldRef.current?.querySelector('input[type="text"]')?.setAttribute('data-testid', 'probe-input');
-  }, []);
-
   return (
     <section className="gelu-lab" aria-label={strings.title} style={{ minHeight: GELU_LAB_RESERVE }}>
       <ViewControls view={view} probe={probe} strings={strings} onView={setView} />
@@ -94,19 +87,18 @@ export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProp
         </p>
       </div>
       <p className="gelu-lab__hint">{strings.plotHint}</p>
-      <div className="gelu-lab__probe-field" ref={probeFieldRef}>
-        <NumberField
-          label={strings.probeLabel}
-          value={probe}
-          min={xmin}
-          max={xmax}
-          step={fineStep(view)}
-          hardMin={-PROBE_LIMIT}
-          hardMax={PROBE_LIMIT}
-          refuse={(text) => strings.refuseProbe(text, formatLimit(PROBE_LIMIT))}
-          onChange={setProbe}
-        />
-      </div>
+      <NumberField
+        label={strings.probeLabel}
+        value={probe}
+        min={xmin}
+        max={xmax}
+        step={fineStep(view)}
+        hardMin={-PROBE_LIMIT}
+        hardMax={PROBE_LIMIT}
+        refuse={(text) => strings.refuseProbe(text, formatLimit(PROBE_LIMIT))}
+        onChange={setProbe}
+        testId="probe"
+      />
       <CurveTable
         curves={curves}
         probe={probe}

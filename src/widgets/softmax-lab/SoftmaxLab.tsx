@@ -54,6 +54,7 @@ export default function SoftmaxLab({ logits: initialLogits, context, ...props }:
         log
         refuse={strings.refuse}
         onChange={(value) => setState((state) => ({ ...state, temperature: value }))}
+        testId="temperature"
       />
       <fieldset className="softmax-lab__tokens">
         <legend>{strings.target}</legend>
@@ -78,6 +79,7 @@ export default function SoftmaxLab({ logits: initialLogits, context, ...props }:
               hardMax={MAX_ABS_LOGIT}
               refuse={strings.refuse}
               onChange={(value) => setLogits((current) => current.map((old, i) => (i === index ? value : old)))}
+              testId={`logit-${index}`}
             />
             <div className="softmax-lab__bar">
               <span
