@@ -7,7 +7,7 @@ import { relativeError } from '../../math/testing.ts';
 import { DEFAULT_PROPS, type GeluLabProps } from './definition.ts';
 import GeluLab from './GeluLab.tsx';
 import { ANNOUNCE_INTERVAL_MS } from './Announcer.tsx';
-import { URL_WRITE_INTERVAL_MS } from '../../ui/useUrlStateWriter.ts';
+import { URL_WRITE_DELAY_MS } from '../../ui/useUrlStateWriter.ts';
 
 // jsdom re-parses the KaTeX markup on every probe move; on a busy machine a test with many moves needs more than the
 // default 5 s. Nothing here measures time.
@@ -172,10 +172,10 @@ describe('link state', () => {
   it('writes the state to the URL shortly after a change, keeping other keys and the hash', () => {
     vi.useFakeTimers();
     renderLab({ x: 1 });
-    act(() => vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS * 2));
+    act(() => vi.advanceTimersByTime(URL_WRITE_DELAY_MS * 2));
     expect(window.location.search).toBe('?other=1'); // nothing written until the reader changes something
     fireEvent.keyDown(plot(), { key: 'ArrowRight' });
-    act(() => vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS));
+    act(() => vi.advanceTimersByTime(URL_WRITE_DELAY_MS));
     const params = new URLSearchParams(window.location.search);
     expect(params.get('gelu-lab.x')).toBe('1.01');
     expect(params.get('gelu-lab.xmin')).toBe('-4');
