@@ -21,10 +21,13 @@ function kindOf(region: HTMLElement): Kind {
  * the stylesheet otherwise renders only near the screen. Returns a function that stops watching.
  */
 export function watchScrollableRegions(container: HTMLElement, labels: Record<Kind, string>): () => void {
-  const unwatchSections = markSkippedSections(container);
+  // Regions are observed again when their section is shown: the observer may have reported them while it was skipped.
+  let reobserve: (section: HTMLElement) => void = () => {};
+  const unwatchSections = markSkippedSections(container, (section) => reobserve(section));
   const names = new Map<Element, string>();
   const counts: Record<Kind, number> = { table: 0, formula: 0, code: 0, diagram: 0 };
   for (const region of container.querySelectorAll<HTMLElement>(SCROLLABLE)) {
+    if (region.closest('.widget-slot')) continue; // A widget renders (and replaces) its own content.
     const kind = kindOf(region);
     counts[kind] += 1;
     names.set(region, `${labels[kind]} ${counts[kind]}`);
@@ -52,6 +55,13 @@ export function watchScrollableRegions(container: HTMLElement, labels: Record<Ki
     for (const entry of entries) update(entry.target as HTMLElement);
   });
   names.forEach((_name, region) => observer.observe(region));
+  reobserve = (section) => {
+    for (const region of section.querySelectorAll(SCROLLABLE)) {
+      if (!names.has(region)) continue;
+      observer.unobserve(region);
+      observer.observe(region);
+    }
+  };
   // A formula grows when KaTeX's fonts arrive, without its box changing size. Observing a region anew makes the
   // observer report it once more after its next layout.
   let stopped = false;
@@ -76,13 +86,15 @@ export function watchScrollableRegions(container: HTMLElement, labels: Record<Ki
  * screen reaches it. Without this, a checker measuring the whole page (axe-core does) finds overflowing regions in
  * sections that were never laid out, whose tab stops the ResizeObserver above has not yet added.
  */
-function markSkippedSections(container: HTMLElement): () => void {
+function markSkippedSections(container: HTMLElement, onShown: (section: HTMLElement) => void): () => void {
   const sections = [...container.querySelectorAll<HTMLElement>(DEFERRED_SECTIONS)];
   const first = sections[0];
   if (!first || !('oncontentvisibilityautostatechange' in first) || typeof first.checkVisibility !== 'function') return () => {};
   const onChange = (event: Event) => {
     const section = event.currentTarget as HTMLElement;
-    section.toggleAttribute('data-skipped', (event as Event & { skipped: boolean }).skipped);
+    const skipped = (event as Event & { skipped: boolean }).skipped;
+    section.toggleAttribute('data-skipped', skipped);
+    if (!skipped) onShown(section);
   };
   for (const section of sections) {
     // The state now: a section's content is hidden from checkVisibility while the section is skipped.

@@ -137,3 +137,38 @@ describe('accessibility', () => {
     });
   }
 });
+
+describe('long chapters', () => {
+  it('render sections near the screen only, and every region that overflows becomes a named tab stop once shown', async () => {
+    const { page, context, errors } = await openPage(browser(), '/en/loss/', { width: 360, height: 740 });
+    // The last section starts out unrendered (content-visibility: auto) and marked so.
+    await page.waitForFunction(() => [...document.querySelectorAll('.chapter-section')].at(-1)?.hasAttribute('data-skipped'));
+    // The chapter's own display formulas (widgets, quizzes included, render their own).
+    const formulas = page.locator('.chapter-body .katex-display:not(.widget-slot *)');
+    const total = await formulas.count();
+    assert.ok(total >= 10, `the loss chapter has many display formulas (${total})`);
+    const overflowing = [];
+    for (let index = 0; index < total; index += 1) {
+      const formula = formulas.nth(index);
+      await formula.scrollIntoViewIfNeeded();
+      await page.waitForFunction((i) => !document.querySelectorAll('.chapter-body .katex-display:not(.widget-slot *)')[i].closest('[data-skipped]'), index);
+      // The observer reports after the next layout: give it two frames.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const state = await formula.evaluate((element) => ({
+        overflows: element.scrollWidth > element.clientWidth + 1,
+        tabindex: element.getAttribute('tabindex'),
+        role: element.getAttribute('role'),
+        label: element.getAttribute('aria-label'),
+      }));
+      if (state.overflows) {
+        overflowing.push(index);
+        assert.deepEqual(state, { overflows: true, tabindex: '0', role: 'region', label: `Formula ${index + 1}` }, `formula ${index + 1}`);
+      } else {
+        assert.deepEqual(state, { overflows: false, tabindex: null, role: null, label: null }, `formula ${index + 1}`);
+      }
+    }
+    assert.ok(overflowing.length > 0, 'on a 360 px screen some formulas of the loss chapter are wider than the column');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
