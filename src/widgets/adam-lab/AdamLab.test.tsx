@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../content/locale.ts';
 import AdamLab from './AdamLab.tsx';
@@ -200,7 +200,7 @@ describe('AdamLab', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('adam-equations').querySelectorAll('.katex')).toHaveLength(6);
   });
 
-  it('hands Adam’s update with the current numbers to KaTeX', () => {
+  it('hands Adam’s update with the current numbers to KaTeX', async () => {
     mount();
     stepForward(2);
     expect(screen.getByTestId('adam-equations').childElementCount).toBe(0);
@@ -211,7 +211,8 @@ describe('AdamLab', { timeout: 20_000 }, () => {
     expect(equations).toContain('m_{2}=0.9\\cdot 0.2+0.1\\cdot 1.8=0.36');
     expect(equations).toContain('x_{2}=0.9-0.1\\cdot\\dfrac{1.89474}{\\sqrt{3.61981}+10^{-8}}=0.800412');
     fireEvent.change(screen.getByTestId('equation-coordinate'), { target: { value: '1' } });
-    expect(screen.getByTestId('adam-equations').textContent).toContain('m_{2}=0.9\\cdot 2+0.1\\cdot 18=3.6');
+    // A formula follows its numbers just after the next paint (TypesetMath).
+    await waitFor(() => expect(screen.getByTestId('adam-equations').textContent).toContain('m_{2}=0.9\\cdot 2+0.1\\cdot 18=3.6'));
   });
 });
 

@@ -54,6 +54,16 @@ describe('readouts', () => {
     ]);
   });
 
+  it('retypesets the formula for a moved probe just after the next paint', () => {
+    vi.useFakeTimers();
+    const { container } = renderLab({ x: 1 });
+    fireEvent.keyDown(plot(), { key: 'ArrowRight' });
+    expect(readout('gelu')).toBe('0.852190'); // the readouts in the input's own frame
+    act(() => vi.advanceTimersByTime(50));
+    const [geluSource] = [...container.querySelectorAll('annotation')].map((node) => node.textContent);
+    expect(geluSource).toBe('\\operatorname{GeLU}(1.01)=1.01\\cdot\\Phi(1.01)=1.01\\cdot0.843752=0.852190');
+  });
+
   it('never shows NaN or Infinity, even at ±1e6', () => {
     for (const x of [1e6, -1e6]) {
       const { container, unmount } = renderLab({ x });
