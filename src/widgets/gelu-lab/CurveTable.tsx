@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CurveId } from './definition.ts';
 import { APPROXIMATION_IDS, type ApproximationId, CURVES } from './curves.ts';
 import { formatCompact, formatError, formatSignificant } from './format.ts';
@@ -15,6 +16,41 @@ export interface CurveTableProps {
 }
 
 const isApproximation = (id: CurveId): id is ApproximationId => (APPROXIMATION_IDS as readonly CurveId[]).includes(id);
+
+/** Props of one curve's switch. */
+interface CurveSwitchProps {
+  id: CurveId;
+  dash: string | undefined;
+  on: boolean;
+  name: string;
+  onToggle: (id: CurveId) => void;
+}
+
+/** A curve's switch with its line style. Memoised: moving the probe re-renders the values, not the checkboxes. */
+const CurveSwitch = memo(function CurveSwitch({ id, dash, on, name, onToggle }: CurveSwitchProps) {
+  return (
+    <label className="gelu-lab__toggle">
+      <input type="checkbox" checked={on} onChange={() => onToggle(id)} data-testid={`toggle-${id}`} />
+      <svg className="gelu-lab__swatch" viewBox="0 0 24 10" aria-hidden="true">
+        <line className={`gelu-lab__curve gelu-lab__curve--${id}`} x1={1} x2={23} y1={5} y2={5} strokeDasharray={dash} />
+      </svg>
+      {name}
+    </label>
+  );
+});
+
+/** The key points' switch with its ring. Memoised, like the curve switches. */
+const KeyPointsSwitch = memo(function KeyPointsSwitch({ on, name, onChange }: { on: boolean; name: string; onChange: (on: boolean) => void }) {
+  return (
+    <label className="gelu-lab__toggle">
+      <input type="checkbox" checked={on} onChange={(event) => onChange(event.currentTarget.checked)} data-testid="toggle-keypoints" />
+      <svg className="gelu-lab__swatch" viewBox="0 0 24 10" aria-hidden="true">
+        <circle className="gelu-lab__swatch-ring" cx={12} cy={5} r={3.5} />
+      </svg>
+      {name}
+    </label>
+  );
+});
 
 /**
  * The legend, the curve switches and the probe's readouts in one table: one row per curve with its line style, a
@@ -46,13 +82,7 @@ export function CurveTable({ curves, probe, probeValues, keyPoints, strings, onT
           return (
             <tr key={id} className={on ? undefined : 'gelu-lab__row--off'}>
               <th scope="row">
-                <label className="gelu-lab__toggle">
-                  <input type="checkbox" checked={on} onChange={() => onToggle(id)} data-testid={`toggle-${id}`} />
-                  <svg className="gelu-lab__swatch" viewBox="0 0 24 10" aria-hidden="true">
-                    <line className={`gelu-lab__curve gelu-lab__curve--${id}`} x1={1} x2={23} y1={5} y2={5} strokeDasharray={dash} />
-                  </svg>
-                  {strings.curveNames[id]}
-                </label>
+                <CurveSwitch id={id} dash={dash} on={on} name={strings.curveNames[id]} onToggle={onToggle} />
               </th>
               {on ? (
                 <td className="gelu-lab__value">
@@ -73,13 +103,7 @@ export function CurveTable({ curves, probe, probeValues, keyPoints, strings, onT
         })}
         <tr>
           <th scope="row" colSpan={2}>
-            <label className="gelu-lab__toggle">
-              <input type="checkbox" checked={keyPoints} onChange={(event) => onKeyPoints(event.currentTarget.checked)} data-testid="toggle-keypoints" />
-              <svg className="gelu-lab__swatch" viewBox="0 0 24 10" aria-hidden="true">
-                <circle className="gelu-lab__swatch-ring" cx={12} cy={5} r={3.5} />
-              </svg>
-              {strings.keyPoints}
-            </label>
+            <KeyPointsSwitch on={keyPoints} name={strings.keyPoints} onChange={onKeyPoints} />
           </th>
         </tr>
       </tbody>

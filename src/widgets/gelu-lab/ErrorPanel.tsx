@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { LargestDifference } from '../../math/extrema.ts';
 import type { CurveId } from './definition.ts';
 import { APPROXIMATION_IDS, type ApproximationId } from './curves.ts';
 import { formatScientific } from './format.ts';
-import { errorRowHeight, linePath, type Margins, panelGeometry, xTickCount } from './geometry.ts';
+import { errorRowHeight, linePath, type Margins, type PanelGeometry, panelGeometry, xTickCount } from './geometry.ts';
 import { type CurveSamples, peakLocation } from './samples.ts';
 import type { GeluLabStrings } from './strings.ts';
 import type { View } from './view.ts';
@@ -38,6 +38,46 @@ export function ErrorPanel(props: ErrorPanelProps) {
   );
 }
 
+/** Props of the still part of one error strip. */
+interface ErrorStripProps {
+  id: ApproximationId;
+  geometry: PanelGeometry;
+  samples: CurveSamples;
+  enabled: boolean;
+}
+
+/** Grid, zero line, tick labels and the error curve: memoised, so a probe move redraws only the probe line. */
+const ErrorStrip = memo(function ErrorStrip({ id, geometry, samples, enabled }: ErrorStripProps) {
+  const { x, y, width, height } = geometry;
+  const path = useMemo(() => linePath(geometry, samples.xs, samples.errors[id]), [geometry, samples, id]);
+  const xTicks = x.ticks(xTickCount(width));
+  const yTicks = y.ticks(2);
+  const exponential = y.tickFormat(2, '~e');
+  const yFormat = (tick: number) => (tick === 0 ? '0' : exponential(tick));
+  const [top, bottom] = [MARGINS.top, height - MARGINS.bottom];
+  const [left, right] = [MARGINS.left, width - MARGINS.right];
+  return (
+    <>
+      <g className="gelu-lab__grid">
+        {xTicks.map((tick) => (
+          <line key={`x${tick}`} x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} />
+        ))}
+      </g>
+      <g className="gelu-lab__axis">
+        <line x1={left} x2={right} y1={y(0)} y2={y(0)} />
+      </g>
+      <g className="gelu-lab__tick-labels">
+        {yTicks.map((tick) => (
+          <text key={`y${tick}`} x={left - 6} y={y(tick) + 4} textAnchor="end">
+            {yFormat(tick)}
+          </text>
+        ))}
+      </g>
+      {enabled ? <path className={`gelu-lab__curve gelu-lab__curve--${id}`} d={path} /> : null}
+    </>
+  );
+});
+
 function ErrorRow({ id, width, view, samples, curves, probe, largest, strings }: ErrorPanelProps & { id: ApproximationId }) {
   const enabled = curves.includes(id);
   const { value, at } = largest[id];
@@ -46,14 +86,6 @@ function ErrorRow({ id, width, view, samples, curves, probe, largest, strings }:
     const bound = value > 0 ? value : 1;
     return panelGeometry(width, height, MARGINS, [view.xmin, view.xmax], [-bound, bound]);
   }, [width, height, view.xmin, view.xmax, value]);
-  const path = useMemo(() => linePath(geometry, samples.xs, samples.errors[id]), [geometry, samples, id]);
-  const { x, y } = geometry;
-  const xTicks = x.ticks(xTickCount(width));
-  const yTicks = y.ticks(2);
-  const exponential = y.tickFormat(2, '~e');
-  const yFormat = (tick: number) => (tick === 0 ? '0' : exponential(tick));
-  const [top, bottom] = [MARGINS.top, height - MARGINS.bottom];
-  const [left, right] = [MARGINS.left, width - MARGINS.right];
   const where = peakLocation(at, view);
   const name = strings.shortNames[id];
   const caption = enabled ? strings.errorRow(name, formatScientific(value), where) : strings.errorRowOff(name);
@@ -64,24 +96,15 @@ function ErrorRow({ id, width, view, samples, curves, probe, largest, strings }:
         {caption}
       </p>
       <svg className="gelu-lab__error-plot" viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
-        <g className="gelu-lab__grid">
-          {xTicks.map((tick) => (
-            <line key={`x${tick}`} x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} />
-          ))}
-        </g>
-        <g className="gelu-lab__axis">
-          <line x1={left} x2={right} y1={y(0)} y2={y(0)} />
-        </g>
-        <g className="gelu-lab__tick-labels">
-          {yTicks.map((tick) => (
-            <text key={`y${tick}`} x={left - 6} y={y(tick) + 4} textAnchor="end">
-              {yFormat(tick)}
-            </text>
-          ))}
-        </g>
-        {enabled ? <path className={`gelu-lab__curve gelu-lab__curve--${id}`} d={path} /> : null}
+        <ErrorStrip id={id} geometry={geometry} samples={samples} enabled={enabled} />
         {probe >= view.xmin && probe <= view.xmax ? (
-          <line className="gelu-lab__probe-line" x1={x(probe)} x2={x(probe)} y1={top} y2={bottom} />
+          <line
+            className="gelu-lab__probe-line"
+            x1={geometry.x(probe)}
+            x2={geometry.x(probe)}
+            y1={MARGINS.top}
+            y2={height - MARGINS.bottom}
+          />
         ) : null}
       </svg>
     </div>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { NumberField } from '../../ui/NumberField.tsx';
 import type { WidgetProps } from '../types.ts';
 import { Announcer } from './Announcer.tsx';
@@ -44,6 +44,7 @@ export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProp
     () => ({ tanh: largestApproximationError('tanh', view), sigmoid: largestApproximationError('sigmoid', view) }),
     [view],
   );
+  const refuseProbe = useCallback((text: string) => strings.refuseProbe(text, formatLimit(PROBE_LIMIT)), [strings]);
   const probeValues = useMemo(
     () => Object.fromEntries(CURVES.map((curve) => [curve.id, curve.evaluate(probe)])) as Record<CurveId, number>,
     [probe],
@@ -95,7 +96,7 @@ export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProp
         step={fineStep(view)}
         hardMin={-PROBE_LIMIT}
         hardMax={PROBE_LIMIT}
-        refuse={(text) => strings.refuseProbe(text, formatLimit(PROBE_LIMIT))}
+        refuse={refuseProbe}
         onChange={setProbe}
         testId="probe"
       />

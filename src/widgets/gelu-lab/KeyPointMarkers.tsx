@@ -1,4 +1,5 @@
 import type { ScaleLinear } from 'd3-scale';
+import { memo } from 'react';
 import type { CurveId } from './definition.ts';
 import { KEY_POINTS, keyPointCoordinate } from './keyPoints.ts';
 import type { GeluLabStrings } from './strings.ts';
@@ -19,8 +20,9 @@ export interface KeyPointMarkersProps {
 /**
  * Rings on GeLU's minimum and on the peak of GeLU′, each with a two-line label (name, coordinates) placed on the side
  * with more room, so it stays inside the plot from 320 px up. A point is marked only when its curve is on and in view.
+ * Memoised: the probe moving over them does not redraw them.
  */
-export function KeyPointMarkers({ x, y, view, curves, strings }: KeyPointMarkersProps) {
+export const KeyPointMarkers = memo(function KeyPointMarkers({ x, y, view, curves, strings }: KeyPointMarkersProps) {
   const [left, right] = x.range() as [number, number];
   const visible = KEY_POINTS.filter(({ curve, point }) => curves.includes(curve) && point.x >= view.xmin && point.x <= view.xmax);
   return (
@@ -48,4 +50,4 @@ export function KeyPointMarkers({ x, y, view, curves, strings }: KeyPointMarkers
       })}
     </g>
   );
-}
+});

@@ -1,8 +1,8 @@
-import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from 'react';
+import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 'react';
 import type { CurveId } from './definition.ts';
 import { curveSpec } from './curves.ts';
 import { formatCompact } from './format.ts';
-import { linePath, mainPlotHeight, type Margins, paddedRange, panelGeometry, xTickCount } from './geometry.ts';
+import { linePath, mainPlotHeight, type Margins, paddedRange, type PanelGeometry, panelGeometry, xTickCount } from './geometry.ts';
 import { KeyPointMarkers } from './KeyPointMarkers.tsx';
 import { type CurveSamples, valueRange } from './samples.ts';
 import type { GeluLabStrings } from './strings.ts';
@@ -26,6 +26,62 @@ export interface MainPlotProps {
   onProbe: (x: number) => void;
 }
 
+/** Props of the still part of the main plot. */
+interface PlotBackgroundProps {
+  geometry: PanelGeometry;
+  view: View;
+  samples: CurveSamples;
+  curves: readonly CurveId[];
+}
+
+/**
+ * What the probe does not move, under it: grid, axes, tick labels and the enabled curves. Memoised (as are the key
+ * points above the probe), so a probe move re-renders only the probe line, its dots and the slider's values.
+ */
+const PlotBackground = memo(function PlotBackground({ geometry, view, samples, curves }: PlotBackgroundProps) {
+  const { x, y, width, height } = geometry;
+  const paths = useMemo(() => curves.map((id) => ({ id, d: linePath(geometry, samples.xs, samples.values[id]) })), [curves, geometry, samples]);
+  const xTicks = x.ticks(xTickCount(width));
+  const xFormat = x.tickFormat(xTickCount(width));
+  const yTicks = y.ticks(5);
+  const yFormat = y.tickFormat(5);
+  const [top, bottom] = [MARGINS.top, height - MARGINS.bottom];
+  const [left, right] = [MARGINS.left, width - MARGINS.right];
+  return (
+    <>
+      <g className="gelu-lab__grid">
+        {xTicks.map((tick) => (
+          <line key={`x${tick}`} x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} />
+        ))}
+        {yTicks.map((tick) => (
+          <line key={`y${tick}`} x1={left} x2={right} y1={y(tick)} y2={y(tick)} />
+        ))}
+      </g>
+      <g className="gelu-lab__axis">
+        {y.domain()[0]! <= 0 && y.domain()[1]! >= 0 ? <line x1={left} x2={right} y1={y(0)} y2={y(0)} /> : null}
+        {view.xmin <= 0 && view.xmax >= 0 ? <line x1={x(0)} x2={x(0)} y1={top} y2={bottom} /> : null}
+      </g>
+      <g className="gelu-lab__tick-labels" aria-hidden="true">
+        {xTicks.map((tick) => (
+          <text key={`x${tick}`} x={x(tick)} y={bottom + 16} textAnchor="middle">
+            {xFormat(tick)}
+          </text>
+        ))}
+        {yTicks.map((tick) => (
+          <text key={`y${tick}`} x={left - 6} y={y(tick) + 4} textAnchor="end">
+            {yFormat(tick)}
+          </text>
+        ))}
+      </g>
+      <g className="gelu-lab__curves">
+        {paths.map(({ id, d }) => (
+          <path key={id} className={`gelu-lab__curve gelu-lab__curve--${id}`} d={d} strokeDasharray={curveSpec(id).dash} />
+        ))}
+      </g>
+    </>
+  );
+});
+
 /**
  * The main plot: grid, axes, the enabled curves, the probe and (on request) the key points. It is also the probe's
  * control: a focusable slider that follows pointer drags and the arrow keys.
@@ -39,15 +95,7 @@ export function MainPlot(props: MainPlotProps) {
     () => panelGeometry(width, height, MARGINS, [view.xmin, view.xmax], paddedRange(valueRange(samples, curves))),
     [width, height, view.xmin, view.xmax, samples, curves],
   );
-  const paths = useMemo(
-    () => curves.map((id) => ({ id, d: linePath(geometry, samples.xs, samples.values[id]) })),
-    [curves, geometry, samples],
-  );
   const { x, y } = geometry;
-  const xTicks = x.ticks(xTickCount(width));
-  const xFormat = x.tickFormat(xTickCount(width));
-  const yTicks = y.ticks(5);
-  const yFormat = y.tickFormat(5);
   const step = fineStep(view);
   const probeInView = probe >= view.xmin && probe <= view.xmax;
   const [top, bottom] = [MARGINS.top, height - MARGINS.bottom];
@@ -111,35 +159,7 @@ export function MainPlot(props: MainPlotProps) {
       onPointerCancel={endDrag}
       onKeyDown={onKeyDown}
     >
-      <g className="gelu-lab__grid">
-        {xTicks.map((tick) => (
-          <line key={`x${tick}`} x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} />
-        ))}
-        {yTicks.map((tick) => (
-          <line key={`y${tick}`} x1={left} x2={right} y1={y(tick)} y2={y(tick)} />
-        ))}
-      </g>
-      <g className="gelu-lab__axis">
-        {y.domain()[0]! <= 0 && y.domain()[1]! >= 0 ? <line x1={left} x2={right} y1={y(0)} y2={y(0)} /> : null}
-        {view.xmin <= 0 && view.xmax >= 0 ? <line x1={x(0)} x2={x(0)} y1={top} y2={bottom} /> : null}
-      </g>
-      <g className="gelu-lab__tick-labels" aria-hidden="true">
-        {xTicks.map((tick) => (
-          <text key={`x${tick}`} x={x(tick)} y={bottom + 16} textAnchor="middle">
-            {xFormat(tick)}
-          </text>
-        ))}
-        {yTicks.map((tick) => (
-          <text key={`y${tick}`} x={left - 6} y={y(tick) + 4} textAnchor="end">
-            {yFormat(tick)}
-          </text>
-        ))}
-      </g>
-      <g className="gelu-lab__curves">
-        {paths.map(({ id, d }) => (
-          <path key={id} className={`gelu-lab__curve gelu-lab__curve--${id}`} d={d} strokeDasharray={curveSpec(id).dash} />
-        ))}
-      </g>
+      <PlotBackground geometry={geometry} view={view} samples={samples} curves={curves} />
       {probeInView ? (
         <g className="gelu-lab__probe">
           <line x1={x(probe)} x2={x(probe)} y1={top} y2={bottom} />
