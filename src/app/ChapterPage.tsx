@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import chapterIndex from 'virtual:chapter-index';
 import { ErrorBox } from '../ui/ErrorBox.tsx';
+import { afterLoad } from './afterLoad.ts';
 import { mountIslands } from './islands.tsx';
 import { renderPendingDiagrams } from './mermaidRuntime.ts';
 import { useReadingTracker } from './reading/useReadingTracker.ts';
@@ -24,14 +25,18 @@ export function ChapterPage({ chapter, listed = true }: { chapter: ChapterPageDa
     if (!body) return undefined;
     const unmount = mountIslands(body, { locale: chapter.locale, chapter: chapter.slug });
     void renderPendingDiagrams(body);
-    const unwatch = watchScrollableRegions(body, {
-      table: strings.table,
-      formula: strings.formula,
-      code: strings.code,
-      diagram: strings.diagram,
+    let unwatch = () => {};
+    const cancel = afterLoad(() => {
+      unwatch = watchScrollableRegions(body, {
+        table: strings.table,
+        formula: strings.formula,
+        code: strings.code,
+        diagram: strings.diagram,
+      });
     });
     return () => {
       unmount();
+      cancel();
       unwatch();
     };
     // chapter.html is a real dependency: when it changes (hot reload), React replaces the body and the widgets and

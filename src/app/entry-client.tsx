@@ -5,6 +5,10 @@ import './styles/theme.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/content.css';
+// The quiz progress badges appear on every page once it has loaded. Their styles come with the page (inlined with
+// the rest), so that their arrival does not add a stylesheet and restyle the whole document.
+import '../quiz/ui/controls.css';
+import '../quiz/ui/progress.css';
 import { App } from './App.tsx';
 import { PAGE_DATA_ID, type PageData } from './pageData.ts';
 import { parseRoute } from './routes.ts';

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Locale } from '../../content/locale.ts';
+import { afterLoad } from '../afterLoad.ts';
 
 /** How often, at most, scrolling writes progress. */
 const SAVE_INTERVAL_MS = 1000;
@@ -12,8 +13,8 @@ export function useReadingTracker(body: HTMLElement | null, locale: Locale, slug
   useEffect(() => {
     if (!body) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // The recorder validates what is stored (with zod), so it loads after the page's first render.
-    const recorder = import('./readingProgress.ts');
+    // The recorder validates what is stored (with zod), so it loads after the page's first render, on first use.
+    let recorder: Promise<typeof import('./readingProgress.ts')> | undefined;
     const save = () => {
       timer = undefined;
       const rect = body.getBoundingClientRect();
@@ -24,14 +25,17 @@ export function useReadingTracker(body: HTMLElement | null, locale: Locale, slug
         if (heading.getBoundingClientRect().top <= window.innerHeight * 0.3) section = heading.id;
         else break;
       }
+      recorder ??= import('./readingProgress.ts');
       void recorder.then(({ recordReading }) => recordReading(locale, slug, section, share));
     };
     const onScroll = () => {
       timer ??= setTimeout(save, SAVE_INTERVAL_MS);
     };
-    save();
+    // The first record waits for an idle moment after load: it measures the page, which can wait.
+    const cancelFirst = afterLoad(save);
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
+      cancelFirst();
       window.removeEventListener('scroll', onScroll);
       if (timer) clearTimeout(timer);
     };
