@@ -1,7 +1,8 @@
-import { Component, type ReactNode, StrictMode } from 'react';
+import { Component, type ReactNode, StrictMode, startTransition } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Locale } from '../content/locale.ts';
 import { ErrorBox } from '../ui/ErrorBox.tsx';
+import { afterLoad } from './afterLoad.ts';
 
 /** How far below the viewport a widget starts loading, so it is ready by the time the reader gets there. */
 const PRELOAD_MARGIN = '600px 0px';
@@ -29,18 +30,24 @@ export function mountIslands(body: HTMLElement, page: { locale: Locale; chapter:
       if (disposed) return;
       const props = JSON.parse(slot.dataset.props ?? '{}') as object;
       const context = { locale: page.locale, chapter: page.chapter, section: slot.dataset.section, instanceId };
-      root.render(
-        <StrictMode>
-          <WidgetBoundary name={name}>
-            <Widget {...(props as Record<string, unknown>)} context={context} />
-          </WidgetBoundary>
-        </StrictMode>,
-      );
+      // A transition: React renders the widget in slices, yielding to the reader's input between them.
+      startTransition(() => {
+        root.render(
+          <StrictMode>
+            <WidgetBoundary name={name}>
+              <Widget {...(props as Record<string, unknown>)} context={context} />
+            </WidgetBoundary>
+          </StrictMode>,
+        );
+      });
     } catch (error) {
       if (!disposed) root.render(<ErrorBox title={`Widget “${name}”`} message={describe(error)} />);
     }
   };
 
+  // A widget near the screen at load still waits for the page to finish loading and for an idle moment: its space is
+  // reserved, and the reader is reading the text meanwhile.
+  const cancels: (() => void)[] = [];
   const slots = [...body.querySelectorAll<HTMLElement>('.widget-slot[data-widget]')];
   const observer =
     typeof IntersectionObserver === 'function'
@@ -49,7 +56,7 @@ export function mountIslands(body: HTMLElement, page: { locale: Locale; chapter:
             for (const entry of entries) {
               if (!entry.isIntersecting) continue;
               observer?.unobserve(entry.target);
-              void mount(entry.target as HTMLElement);
+              cancels.push(afterLoad(() => void mount(entry.target as HTMLElement)));
             }
           },
           { rootMargin: PRELOAD_MARGIN },
@@ -57,11 +64,12 @@ export function mountIslands(body: HTMLElement, page: { locale: Locale; chapter:
       : undefined;
   for (const slot of slots) {
     if (observer) observer.observe(slot);
-    else void mount(slot);
+    else cancels.push(afterLoad(() => void mount(slot)));
   }
   return () => {
     disposed = true;
     observer?.disconnect();
+    cancels.forEach((cancel) => cancel());
     // Unmount after the current render pass: React forbids unmounting a root synchronously during one.
     queueMicrotask(() => roots.forEach((root) => root.unmount()));
   };
