@@ -1,6 +1,5 @@
 import { useId, useMemo, useRef } from 'react';
-import { SURFACE_IDS, SURFACES } from '../../math/surfaces/catalog.ts';
-import type { SurfaceId } from '../../math/surfaces/surface.ts';
+import { SURFACES } from '../../math/surfaces/catalog.ts';
 import { TypesetMath } from '../../ui/TypesetMath.tsx';
 import type { WidgetProps } from '../types.ts';
 import { AdamEquations } from './AdamEquations.tsx';
@@ -19,6 +18,7 @@ import { pointText } from './StartHandle.tsx';
 import { StepControls } from './StepControls.tsx';
 import { StepTable } from './StepTable.tsx';
 import { STRINGS } from './strings.ts';
+import { SurfacePicker } from './SurfacePicker.tsx';
 import { SurfacePlot } from './SurfacePlot.tsx';
 import { useAnnouncement } from '../../ui/useAnnouncement.ts';
 import { useElementWidth } from '../../ui/useElementWidth.ts';
@@ -41,14 +41,13 @@ const FALLBACK_WIDTH = 640;
  */
 export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>) {
   const strings = STRINGS[context.locale];
-  const [state, dispatch] = useLabState(props, context.instanceId);
+  const [state, actions] = useLabState(props, context.instanceId);
   const { surface: surfaceId, start, lr, beta1, beta2, eps, wd, momentum, steps, optimizers, step } = state;
   const surface = SURFACES[surfaceId];
   const figureRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(figureRef, FALLBACK_WIDTH);
   // One layout object per width, so the plots' memoised scales and paths survive stepping.
   const layout = useMemo(() => figureLayout(width), [width]);
-  const surfaceSelectId = useId();
   const descriptionId = useId();
 
   const runs = useMemo(
@@ -78,27 +77,13 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
     <section className="adam-lab" style={{ minHeight: ADAM_LAB_RESERVE }} aria-label={strings.title}>
       <div className="adam-lab__head">
         <h3 className="adam-lab__title">{strings.title}</h3>
-        <label className="adam-lab__inline-field" htmlFor={surfaceSelectId}>
-          {strings.surfaceLabel}
-          <select
-            id={surfaceSelectId}
-            value={surfaceId}
-            onChange={(event) => dispatch({ type: 'surface', surface: event.currentTarget.value as SurfaceId })}
-            data-testid="surface-select"
-          >
-            {SURFACE_IDS.map((id) => (
-              <option key={id} value={id}>
-                {strings.surfaceNames[id]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SurfacePicker surface={surfaceId} strings={strings} onSurface={actions.surface} />
       </div>
       <p className="adam-lab__lesson">
         <TypesetMath className="adam-lab__formula" testId="surface-formula" tex={surface.tex} />{' '}
         {strings.surfaceLessons[surfaceId]}
       </p>
-      <OptimizerToggles optimizers={optimizers} strings={strings} onToggle={(kind) => dispatch({ type: 'toggle', kind })} />
+      <OptimizerToggles optimizers={optimizers} strings={strings} onToggle={actions.toggle} />
       <div ref={figureRef} className="adam-lab__figure" data-layout={layout.sideBySide ? 'side' : 'stacked'}>
         <SurfacePlot
           surface={surface}
@@ -110,7 +95,7 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
           strings={strings}
           formulaText={strings.surfaceNames[surfaceId]}
           describedBy={descriptionId}
-          onMoveStart={(next) => dispatch({ type: 'start', start: next })}
+          onMoveStart={actions.start}
         />
         <LossChart surface={surface} runs={runs} optimizers={optimizers} step={step} steps={steps} size={layout.loss} strings={strings} />
       </div>
@@ -126,16 +111,16 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
         playing={state.playing}
         speed={state.speed}
         strings={strings}
-        onReset={() => dispatch({ type: 'reset' })}
-        onBack={() => dispatch({ type: 'back' })}
-        onForward={() => dispatch({ type: 'forward' })}
-        onPlayPause={() => dispatch({ type: state.playing ? 'pause' : 'play' })}
-        onSpeed={(speed) => dispatch({ type: 'speed', speed })}
+        onReset={actions.reset}
+        onBack={actions.back}
+        onForward={actions.forward}
+        onPlayPause={actions.playPause}
+        onSpeed={actions.speed}
       />
       <PanelTabs
         active={state.panel}
         strings={strings}
-        onSelect={(panel) => dispatch({ type: 'panel', panel })}
+        onSelect={actions.panel}
         panels={{
           numbers: (
             <>
@@ -157,8 +142,8 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
             <SettingsPanel
               state={state}
               strings={strings}
-              onSetting={(key, value) => dispatch({ type: 'setting', key, value })}
-              onSteps={(value) => dispatch({ type: 'steps', steps: value })}
+              onSetting={actions.setting}
+              onSteps={actions.steps}
             />
           ),
         }}

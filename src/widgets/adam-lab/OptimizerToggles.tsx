@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { OPTIMIZER_KINDS, type OptimizerKind } from '../../math/optimizers/optimizer.ts';
 import type { AdamLabStrings } from './strings.ts';
 
@@ -8,8 +9,11 @@ export interface OptimizerTogglesProps {
   onToggle: (kind: OptimizerKind) => void;
 }
 
-/** One checkbox per optimizer, each with its colour and dash as a legend. */
-export function OptimizerToggles({ optimizers, strings, onToggle }: OptimizerTogglesProps) {
+/**
+ * One checkbox per optimizer, each with its colour and dash as a legend. Memoised: changing a setting or the step
+ * leaves the checkboxes alone.
+ */
+export const OptimizerToggles = memo(function OptimizerToggles({ optimizers, strings, onToggle }: OptimizerTogglesProps) {
   return (
     <fieldset className="adam-lab__toggles">
       <legend className="visually-hidden">{strings.optimizersLegend}</legend>
@@ -24,4 +28,4 @@ export function OptimizerToggles({ optimizers, strings, onToggle }: OptimizerTog
       ))}
     </fieldset>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { SPEEDS } from './labState.ts';
 import type { AdamLabStrings } from './strings.ts';
 
@@ -17,8 +17,8 @@ export interface StepControlsProps {
 }
 
 /** Reset, Step back, Play/Pause, Step forward (media-player symbols, named for assistive technology), the playback
- * speed and the current step t. */
-export function StepControls(props: StepControlsProps) {
+ * speed and the current step t. Memoised: changing a setting leaves them alone. */
+export const StepControls = memo(function StepControls(props: StepControlsProps) {
   const { step, steps, playing, speed, strings } = props;
   const speedId = useId();
   return (
@@ -51,4 +51,4 @@ export function StepControls(props: StepControlsProps) {
       </output>
     </fieldset>
   );
-}
+});
