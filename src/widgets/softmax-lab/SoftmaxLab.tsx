@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { crossEntropy, perplexity, softmax } from '../../math/softmax.ts';
 import { NumberField } from '../../ui/NumberField.tsx';
 import { readUrlState } from '../../ui/urlState.ts';
@@ -26,6 +26,48 @@ function initialState(props: SoftmaxLabProps, instanceId: string) {
   };
 }
 
+type SoftmaxStrings = (typeof softmaxStrings)[keyof typeof softmaxStrings];
+
+/** Props of one token's controls. */
+interface TokenControlsProps {
+  index: number;
+  logit: number;
+  isTarget: boolean;
+  /** Name of the radio group that picks the target. */
+  group: string;
+  strings: SoftmaxStrings;
+  onTarget: (index: number) => void;
+  onLogit: (index: number, value: number) => void;
+}
+
+/**
+ * A token's target radio and its logit field. Memoised apart from the token's bar: moving the temperature changes
+ * every probability but no control, and React rewrites an input's name and type on each update it gets.
+ */
+const TokenControls = memo(function TokenControls({ index, logit, isTarget, group, strings, onTarget, onLogit }: TokenControlsProps) {
+  const onChange = useCallback((value: number) => onLogit(index, value), [onLogit, index]);
+  return (
+    <>
+      <label className="softmax-lab__radio">
+        <input type="radio" name={group} checked={isTarget} onChange={() => onTarget(index)} />
+        {strings.token(index)}
+      </label>
+      <NumberField
+        label={strings.logit(index)}
+        value={logit}
+        min={-10}
+        max={10}
+        step={0.1}
+        hardMin={-MAX_ABS_LOGIT}
+        hardMax={MAX_ABS_LOGIT}
+        refuse={strings.refuse}
+        onChange={onChange}
+        testId={`logit-${index}`}
+      />
+    </>
+  );
+});
+
 /**
  * Softmax with temperature and the cross-entropy of a chosen target token, with every number shown: the reader sees
  * the loss fall as the target's probability rises, and the distribution sharpen or flatten with T.
@@ -35,6 +77,12 @@ export default function SoftmaxLab({ logits: initialLogits, context, ...props }:
   const [logits, setLogits] = useState(initialLogits);
   const [{ temperature, target }, setState] = useState(() => initialState({ logits: initialLogits, ...props }, context.instanceId));
   const groupId = useId();
+  const onTemperature = useCallback((value: number) => setState((state) => ({ ...state, temperature: value })), []);
+  const onTarget = useCallback((index: number) => setState((state) => ({ ...state, target: index })), []);
+  const onLogit = useCallback(
+    (index: number, value: number) => setLogits((current) => current.map((old, i) => (i === index ? value : old))),
+    [],
+  );
 
   useUrlStateWriter(context.instanceId, { t: String(temperature), target: String(target) });
 
@@ -53,33 +101,21 @@ export default function SoftmaxLab({ logits: initialLogits, context, ...props }:
         step={0.05}
         log
         refuse={strings.refuse}
-        onChange={(value) => setState((state) => ({ ...state, temperature: value }))}
+        onChange={onTemperature}
         testId="temperature"
       />
       <fieldset className="softmax-lab__tokens">
         <legend>{strings.target}</legend>
         {logits.map((logit, index) => (
           <div className="softmax-lab__token" key={index}>
-            <label className="softmax-lab__radio">
-              <input
-                type="radio"
-                name={groupId}
-                checked={index === target}
-                onChange={() => setState((state) => ({ ...state, target: index }))}
-              />
-              {strings.token(index)}
-            </label>
-            <NumberField
-              label={strings.logit(index)}
-              value={logit}
-              min={-10}
-              max={10}
-              step={0.1}
-              hardMin={-MAX_ABS_LOGIT}
-              hardMax={MAX_ABS_LOGIT}
-              refuse={strings.refuse}
-              onChange={(value) => setLogits((current) => current.map((old, i) => (i === index ? value : old)))}
-              testId={`logit-${index}`}
+            <TokenControls
+              index={index}
+              logit={logit}
+              isTarget={index === target}
+              group={groupId}
+              strings={strings}
+              onTarget={onTarget}
+              onLogit={onLogit}
             />
             <div className="softmax-lab__bar">
               <span
