@@ -26,7 +26,7 @@ export function widgetInputToPaint({ id, label, widget, path, sliders }) {
         await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
         const slot = await page.$(`[data-widget="${widget}"]`);
         if (!slot) return { status: 'not available', reason: `${path} has no ${widget} slot (the chapter does not use the widget, or it is not registered)` };
-        await slot.scrollIntoViewIfNeeded();
+        await scrollToWidget(slot);
         const selector = await firstMatch(page, widget, sliders);
         if (!selector) return { status: 'not available', reason: `the ${widget} on ${path} did not mount a slider (${sliders.join(', ')}) within ${MOUNT_TIMEOUT_MS / 1000} s` };
         if (cpuSlowdown > 1) {
@@ -56,6 +56,22 @@ export function widgetInputToPaint({ id, label, widget, path, sliders }) {
       }
     },
   };
+}
+
+/**
+ * Scrolls the widget's slot into view the way a reader gets there. Chapters render only the sections near the screen
+ * (content-visibility: auto); a section not yet rendered has a placeholder height, so one scroll to a slot inside it
+ * lands where the slot would be, not where the placeholder is: the section stays unrendered and the widget never
+ * mounts. Scrolling to the section first renders it; the second scroll then finds the slot where it really is.
+ */
+async function scrollToWidget(slot) {
+  await slot.evaluate((element) => {
+    let deferred = element.parentElement;
+    while (deferred && getComputedStyle(deferred).contentVisibility !== 'auto') deferred = deferred.parentElement;
+    deferred?.scrollIntoView({ block: 'start' });
+  });
+  await slot.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await slot.scrollIntoViewIfNeeded();
 }
 
 /** The first slider selector that appears in the mounted widget, or undefined after the timeout. */
