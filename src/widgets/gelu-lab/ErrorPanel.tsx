@@ -3,7 +3,7 @@ import type { LargestDifference } from '../../math/extrema.ts';
 import type { CurveId } from './definition.ts';
 import { APPROXIMATION_IDS, type ApproximationId } from './curves.ts';
 import { formatScientific } from './format.ts';
-import { errorRowHeight, linePath, type Margins, type PanelGeometry, panelGeometry, xTickCount } from './geometry.ts';
+import { errorRowHeight, linePath, type Margins, type PanelGeometry, panelGeometry, plotArea, xTickCount } from './geometry.ts';
 import { type CurveSamples, peakLocation } from './samples.ts';
 import type { GeluLabStrings } from './strings.ts';
 import type { View } from './view.ts';
@@ -48,14 +48,13 @@ interface ErrorStripProps {
 
 /** Grid, zero line, tick labels and the error curve: memoised, so a probe move redraws only the probe line. */
 const ErrorStrip = memo(function ErrorStrip({ id, geometry, samples, enabled }: ErrorStripProps) {
-  const { x, y, width, height } = geometry;
+  const { x, y, width } = geometry;
+  const { top, bottom, left, right } = plotArea(geometry);
   const path = useMemo(() => linePath(geometry, samples.xs, samples.errors[id]), [geometry, samples, id]);
   const xTicks = x.ticks(xTickCount(width));
   const yTicks = y.ticks(2);
   const exponential = y.tickFormat(2, '~e');
   const yFormat = (tick: number) => (tick === 0 ? '0' : exponential(tick));
-  const [top, bottom] = [MARGINS.top, height - MARGINS.bottom];
-  const [left, right] = [MARGINS.left, width - MARGINS.right];
   return (
     <>
       <g className="gelu-lab__grid">
@@ -86,6 +85,7 @@ function ErrorRow({ id, width, view, samples, curves, probe, largest, strings }:
     const bound = value > 0 ? value : 1;
     return panelGeometry(width, height, MARGINS, [view.xmin, view.xmax], [-bound, bound]);
   }, [width, height, view.xmin, view.xmax, value]);
+  const area = plotArea(geometry);
   const where = peakLocation(at, view);
   const name = strings.shortNames[id];
   const caption = enabled ? strings.errorRow(name, formatScientific(value), where) : strings.errorRowOff(name);
@@ -98,13 +98,7 @@ function ErrorRow({ id, width, view, samples, curves, probe, largest, strings }:
       <svg className="gelu-lab__error-plot" viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
         <ErrorStrip id={id} geometry={geometry} samples={samples} enabled={enabled} />
         {probe >= view.xmin && probe <= view.xmax ? (
-          <line
-            className="gelu-lab__probe-line"
-            x1={geometry.x(probe)}
-            x2={geometry.x(probe)}
-            y1={MARGINS.top}
-            y2={height - MARGINS.bottom}
-          />
+          <line className="gelu-lab__probe-line" x1={geometry.x(probe)} x2={geometry.x(probe)} y1={area.top} y2={area.bottom} />
         ) : null}
       </svg>
     </div>

@@ -2,7 +2,7 @@ import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 're
 import type { CurveId } from './definition.ts';
 import { curveSpec } from './curves.ts';
 import { formatCompact } from './format.ts';
-import { linePath, mainPlotHeight, type Margins, paddedRange, type PanelGeometry, panelGeometry, xTickCount } from './geometry.ts';
+import { linePath, mainPlotHeight, type Margins, paddedRange, type PanelGeometry, panelGeometry, plotArea, xTickCount } from './geometry.ts';
 import { KeyPointMarkers } from './KeyPointMarkers.tsx';
 import { type CurveSamples, valueRange } from './samples.ts';
 import type { GeluLabStrings } from './strings.ts';
@@ -39,14 +39,13 @@ interface PlotBackgroundProps {
  * points above the probe), so a probe move re-renders only the probe line, its dots and the slider's values.
  */
 const PlotBackground = memo(function PlotBackground({ geometry, view, samples, curves }: PlotBackgroundProps) {
-  const { x, y, width, height } = geometry;
+  const { x, y, width } = geometry;
+  const { top, bottom, left, right } = plotArea(geometry);
   const paths = useMemo(() => curves.map((id) => ({ id, d: linePath(geometry, samples.xs, samples.values[id]) })), [curves, geometry, samples]);
   const xTicks = x.ticks(xTickCount(width));
   const xFormat = x.tickFormat(xTickCount(width));
   const yTicks = y.ticks(5);
   const yFormat = y.tickFormat(5);
-  const [top, bottom] = [MARGINS.top, height - MARGINS.bottom];
-  const [left, right] = [MARGINS.left, width - MARGINS.right];
   return (
     <>
       <g className="gelu-lab__grid">
@@ -98,8 +97,7 @@ export function MainPlot(props: MainPlotProps) {
   const { x, y } = geometry;
   const step = fineStep(view);
   const probeInView = probe >= view.xmin && probe <= view.xmax;
-  const [top, bottom] = [MARGINS.top, height - MARGINS.bottom];
-  const [left, right] = [MARGINS.left, width - MARGINS.right];
+  const { top, bottom, left, right } = plotArea(geometry);
 
   const probeFromPointer = (event: PointerEvent<SVGSVGElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();

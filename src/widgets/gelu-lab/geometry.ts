@@ -51,6 +51,19 @@ export function panelGeometry(
   return { x, y, width, height, margins };
 }
 
+/** The edges of a panel's plotting area (inside its margins), in pixels. */
+export interface PlotArea {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Where a panel's plotting area lies: its size less its margins. */
+export function plotArea({ width, height, margins }: PanelGeometry): PlotArea {
+  return { top: margins.top, bottom: height - margins.bottom, left: margins.left, right: width - margins.right };
+}
+
 /** The x ticks for a panel of this width. */
 export function xTickCount(width: number): number {
   return Math.max(3, Math.round(width / PIXELS_PER_X_TICK));
