@@ -2,10 +2,13 @@ import { ChapterPage } from './ChapterPage.tsx';
 import { HomePage, LandingPage } from './HomePage.tsx';
 import { Layout } from './Layout.tsx';
 import type { PageData } from './pageData.ts';
-import { ReviewRoute } from './ReviewRoute.tsx';
+import { Island } from './islands/Island.tsx';
 import { uiStrings } from './strings.ts';
 
-/** The whole page for one route. The same tree renders on the server (prerendering) and hydrates in the browser. */
+/**
+ * The whole page for one route, rendered on the server (prerendering) and, in the dev server, in the browser. The
+ * production site's browser hydrates only its islands.
+ */
 export function App({ page }: { page: PageData }) {
   const { route, chapter } = page;
   if (route.kind === 'landing') return <LandingPage />;
@@ -13,7 +16,7 @@ export function App({ page }: { page: PageData }) {
   return (
     <Layout route={route} locale={locale}>
       {route.kind === 'home' ? <HomePage locale={locale} /> : null}
-      {route.kind === 'review' ? <ReviewRoute locale={locale} /> : null}
+      {route.kind === 'review' ? <Island name="review" id="review" as="div" when="now" props={{ locale }} /> : null}
       {(route.kind === 'chapter' || route.kind === 'fixture') && chapter ? (
         <ChapterPage chapter={chapter} listed={route.kind === 'chapter'} />
       ) : null}

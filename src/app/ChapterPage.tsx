@@ -1,11 +1,8 @@
 import { useEffect, useState } from 'react';
 import chapterIndex from 'virtual:chapter-index';
 import { ErrorBox } from '../ui/ErrorBox.tsx';
-import { afterLoad } from './afterLoad.ts';
-import { mountIslands } from './islands.tsx';
+import { enhanceChapter } from './enhanceChapter.ts';
 import { renderPendingDiagrams } from './mermaidRuntime.ts';
-import { useReadingTracker } from './reading/useReadingTracker.ts';
-import { watchScrollableRegions } from './scrollableRegions.ts';
 import type { ChapterPageData } from './pageData.ts';
 import { uiStrings } from './strings.ts';
 
@@ -21,29 +18,17 @@ export function ChapterPage({ chapter, listed = true }: { chapter: ChapterPageDa
   const previous = listed && position > 0 ? chapters[position - 1] : undefined;
   const next = listed && position >= 0 ? chapters[position + 1] : undefined;
 
+  // The dev server renders the page in the browser: bring the body to life as the production entry does. (The
+  // production site never runs this component in the browser; src/app/entry-client.tsx calls enhanceChapter.)
   useEffect(() => {
     if (!body) return undefined;
-    const unmount = mountIslands(body, { locale: chapter.locale, chapter: chapter.slug });
+    const undo = enhanceChapter(body, { locale: chapter.locale, slug: chapter.slug, tracked: listed });
     void renderPendingDiagrams(body);
-    let unwatch = () => {};
-    const cancel = afterLoad(() => {
-      unwatch = watchScrollableRegions(body, {
-        table: strings.table,
-        formula: strings.formula,
-        code: strings.code,
-        diagram: strings.diagram,
-      });
-    });
-    return () => {
-      unmount();
-      cancel();
-      unwatch();
-    };
+    return undo;
     // chapter.html is a real dependency: when it changes (hot reload), React replaces the body and the widgets and
     // diagrams in it must be mounted again.
     // oxlint-disable-next-line react/exhaustive-deps
-  }, [body, chapter.html, chapter.locale, chapter.slug, strings]);
-  useReadingTracker(listed ? body : null, chapter.locale, chapter.slug);
+  }, [body, chapter.html, chapter.locale, chapter.slug, listed]);
 
   return (
     <article className="chapter">

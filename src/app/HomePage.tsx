@@ -1,19 +1,17 @@
 import chapterIndex from 'virtual:chapter-index';
 import type { Locale } from '../content/locale.ts';
 import { ErrorBox } from '../ui/ErrorBox.tsx';
-import { MasteryBadge } from './QuizProgress.tsx';
-import { ContinueReading, ReadShare, useReadingProgress } from './reading/ContinueReading.tsx';
+import { Island } from './islands/Island.tsx';
 import { uiStrings } from './strings.ts';
 
 /** The chapter list of one language, in order, each with its title and one-line summary. */
 export function HomePage({ locale }: { locale: Locale }) {
   const strings = uiStrings[locale];
-  const progress = useReadingProgress();
   return (
     <div className="home">
       <h1>{strings.siteTitle}</h1>
       <p className="home__tagline">{strings.siteTagline}</p>
-      <ContinueReading locale={locale} strings={strings} />
+      <Island name="continue-reading" id="continue" as="div" props={{ locale }} />
       <h2>{strings.chapters}</h2>
       <ol className="chapter-list">
         {chapterIndex[locale].map((chapter) => (
@@ -27,10 +25,13 @@ export function HomePage({ locale }: { locale: Locale }) {
             ) : (
               <p className="chapter-list__summary">{chapter.summary}</p>
             )}
-            <div className="chapter-list__progress">
-              <ReadShare slug={chapter.slug} progress={progress} strings={strings} />
-              <MasteryBadge locale={locale} questionIds={chapter.questionIds} />
-            </div>
+            <Island
+              name="chapter-progress"
+              id={`progress-${chapter.slug}`}
+              as="div"
+              className="chapter-list__progress"
+              props={{ locale, slug: chapter.slug, questionIds: chapter.questionIds }}
+            />
           </li>
         ))}
       </ol>

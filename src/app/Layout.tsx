@@ -3,11 +3,8 @@ import chapterIndex from 'virtual:chapter-index';
 import type { Locale } from '../content/locale.ts';
 import { type Route, routePath } from './routes.ts';
 import { uiStrings } from './strings.ts';
-import { rememberLocale } from './reading/readingStore.ts';
-import { ThemeSelect } from './ThemeSelect.tsx';
-import { SearchBox } from './search/SearchBox.tsx';
-import { DueBadge, ProgressNotice } from './QuizProgress.tsx';
-import { UpdatePrompt } from './UpdatePrompt.tsx';
+import { Island } from './islands/Island.tsx';
+import { followLanguageLink } from './languageLink.ts';
 
 /** The route of the same page in the other language. */
 function otherLanguageRoute(route: Route, other: Locale): Route {
@@ -20,16 +17,6 @@ function otherLanguageRoute(route: Route, other: Locale): Route {
     default:
       return { kind: 'home', locale: other };
   }
-}
-
-/** The id of the heading the reader is at: the last one above the top of the viewport. */
-function currentSectionId(): string | undefined {
-  let current: string | undefined;
-  for (const heading of document.querySelectorAll<HTMLElement>('.chapter-body h2[id], .chapter-body h3[id]')) {
-    if (heading.getBoundingClientRect().top <= 120) current = heading.id;
-    else break;
-  }
-  return current;
 }
 
 /** The shell around every page: skip link, header with language and theme, the chapter list, the main column. */
@@ -49,22 +36,19 @@ export function Layout({ route, locale, children }: { route: Route; locale: Loca
         </a>
         <nav className="site-tools" aria-label={strings.menu}>
           <a href={`/${locale}/review/`} aria-current={route.kind === 'review' ? 'page' : undefined}>
-            {strings.review} <DueBadge locale={locale} />
+            {strings.review} <Island name="due-badge" id="due" props={{ locale }} />
           </a>
           <a
             href={otherHref}
             hrefLang={other}
             lang={other}
-            onClick={(event) => {
-              rememberLocale(other);
-              const section = currentSectionId();
-              if (section) event.currentTarget.href = `${otherHref}${window.location.search}#${section}`;
-            }}
+            data-language-link=""
+            onClick={(event) => followLanguageLink(event.currentTarget)}
           >
             {strings.otherLanguage}
           </a>
-          <ThemeSelect strings={strings} />
-          <SearchBox locale={locale} />
+          <Island name="theme-select" id="theme" props={{ locale }} />
+          <Island name="search" id="search" props={{ locale }} />
         </nav>
       </header>
       <div className="site-body">
@@ -83,11 +67,11 @@ export function Layout({ route, locale, children }: { route: Route; locale: Loca
           </nav>
         </details>
         <main id="main" tabIndex={-1} lang={locale}>
-          <ProgressNotice locale={locale} />
+          <Island name="progress-notice" id="notice" as="div" props={{ locale }} />
           {children}
         </main>
       </div>
-      <UpdatePrompt strings={strings} />
+      <Island name="update-prompt" id="update" as="div" props={{ locale }} />
     </>
   );
 }

@@ -1,59 +1,37 @@
-import { StrictMode, startTransition, useEffect, useState } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/content.css';
-// The quiz progress badges appear on every page once it has loaded. Their styles come with the page (inlined with
-// the rest), so that their arrival does not add a stylesheet and restyle the whole document.
+// Styles of island content that appears after load (quiz progress badges) or is prerendered inside an island (the
+// search box). They come with the page (inlined with the rest), so nothing arrives later to restyle the document.
 import '../quiz/ui/controls.css';
 import '../quiz/ui/progress.css';
-import { App } from './App.tsx';
+import './search/search.css';
+import { enhanceChapter } from './enhanceChapter.ts';
+import { hydrateIslands } from './islands/hydrateIslands.ts';
+import { followLanguageLink } from './languageLink.ts';
 import { PAGE_DATA_ID, type PageData } from './pageData.ts';
-import { parseRoute } from './routes.ts';
 import { registerServiceWorkerAfterLoad } from './serviceWorker.ts';
 
-const container = document.getElementById('root')!;
 const dataScript = document.getElementById(PAGE_DATA_ID);
 
 if (dataScript) {
-  // A prerendered page: its data is in the page, and the chapter HTML is already in the DOM, so nothing is fetched.
+  // A prerendered page. React does not hydrate it as a whole: the page is static HTML with a few islands (theme,
+  // search, quiz progress, the review page) and widgets in the chapter body, each brought to life on its own.
   const page = JSON.parse(dataScript.textContent ?? '{}') as PageData;
-  if (page.chapter) page.chapter.html = container.querySelector('.chapter-body')?.innerHTML ?? '';
-  // Hydration as a transition is time-sliced: React yields to the browser every few milliseconds instead of holding
-  // the main thread for the whole tree, so a reader's first tap or scroll is never kept waiting (and TBT stays low).
-  startTransition(() => {
-    hydrateRoot(container, <StrictMode><App page={page} /></StrictMode>);
+  document.querySelector<HTMLAnchorElement>('a[data-language-link]')?.addEventListener('click', (event) => {
+    followLanguageLink(event.currentTarget as HTMLAnchorElement);
   });
+  const body = document.querySelector<HTMLElement>('.chapter-body');
+  if (body && page.chapter) {
+    enhanceChapter(body, { locale: page.chapter.locale, slug: page.chapter.slug, tracked: page.route.kind === 'chapter' });
+  }
+  hydrateIslands();
   registerServiceWorkerAfterLoad();
 } else if (import.meta.env.DEV) {
-  // The dev server: render in the browser and follow content edits live. (Compiled out of the production bundle,
-  // whose pages are all prerendered.)
-  const { loadChapterForRoute } = await import('./chapterSource.ts');
-  const route = parseRoute(window.location.pathname);
-  const chapter = await loadChapterForRoute(route);
-  createRoot(container).render(
-    <StrictMode>
-      <DevApp initial={{ route, chapter }} />
-    </StrictMode>,
-  );
-}
-
-/** Re-renders the chapter when its Markdown changes (hot reload in the dev server). */
-function DevApp({ initial }: { initial: PageData }) {
-  const [page, setPage] = useState(initial);
-  useEffect(() => {
-    const onUpdate = (event: Event) => {
-      const next = (event as CustomEvent<PageData['chapter']>).detail;
-      if (next && next.slug === page.chapter?.slug && next.locale === page.chapter.locale) setPage({ ...page, chapter: next });
-    };
-    window.addEventListener('notebook:chapter-update', onUpdate);
-    return () => window.removeEventListener('notebook:chapter-update', onUpdate);
-  }, [page]);
-  useEffect(() => {
-    document.documentElement.lang = page.route.kind === 'landing' ? 'en' : page.route.locale;
-    if (window.location.hash) document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
-  }, [page]);
-  return <App page={page} />;
+  // The dev server renders the whole app in the browser and follows content edits live (./devApp.tsx). Compiled out
+  // of the production bundle, whose pages are all prerendered.
+  const { startDevApp } = await import('./devApp.tsx');
+  await startDevApp(document.getElementById('root')!);
 }

@@ -3,12 +3,20 @@ import chapterIndex from 'virtual:chapter-index';
 import type { CompiledChapter } from '../content/chapter.ts';
 import { LOCALES } from '../content/locale.ts';
 import { App } from './App.tsx';
+import { IslandContext, type IslandEnvironment } from './islands/Island.tsx';
+import { islandComponents } from './islands/components.ts';
 import type { PageData } from './pageData.ts';
 
 export { serialisePageData } from './pageData.ts';
 export { routePath } from './routes.ts';
 import { parseRoute, type Route, routePath } from './routes.ts';
 import { uiStrings } from './strings.ts';
+
+/** Islands render as roots of their own, with the useId prefix the browser hydrates them with. */
+const islands: IslandEnvironment = {
+  components: islandComponents,
+  render: (element, identifierPrefix) => renderToString(element, { identifierPrefix }),
+};
 
 const chapters = import.meta.glob<CompiledChapter>('/content/*/*.md', { eager: true, import: 'default' });
 const fixtures = import.meta.glob<CompiledChapter>('/src/markdown/fixtures/pages/*/*.md', { eager: true, import: 'default' });
@@ -72,7 +80,11 @@ export function render(url: string): RenderedPage {
     lang: route.kind === 'landing' ? 'en' : locale === 'zh' ? 'zh-CN' : 'en',
     title,
     description: chapter?.summary || strings.siteTagline,
-    html: renderToString(<App page={data} />),
+    html: renderToString(
+      <IslandContext value={islands}>
+        <App page={data} />
+      </IslandContext>,
+    ),
     data,
     problems: compiled?.problems ?? [],
     needsMermaid: compiled?.needsMermaid ?? false,

@@ -1,0 +1,40 @@
+import type { Locale } from '../../content/locale.ts';
+import { afterLoad } from '../afterLoad.ts';
+
+/** How often, at most, scrolling writes progress. */
+const SAVE_INTERVAL_MS = 1000;
+
+/**
+ * While a chapter is open, records the section at the top of the screen and how far through the chapter body the
+ * reader has scrolled, for "continue where you left off" and the per-chapter read share.
+ * Starts tracking and returns the function that stops it.
+ */
+export function trackReading(body: HTMLElement, locale: Locale, slug: string): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The recorder validates what is stored (with zod), so it loads after the page's first render, on first use.
+  let recorder: Promise<typeof import('./readingProgress.ts')> | undefined;
+  const save = () => {
+    timer = undefined;
+    const rect = body.getBoundingClientRect();
+    const seen = window.innerHeight - rect.top;
+    const share = rect.height > 0 ? seen / rect.height : 0;
+    let section: string | undefined;
+    for (const heading of body.querySelectorAll<HTMLElement>('h2[id], h3[id]')) {
+      if (heading.getBoundingClientRect().top <= window.innerHeight * 0.3) section = heading.id;
+      else break;
+    }
+    recorder ??= import('./readingProgress.ts');
+    void recorder.then(({ recordReading }) => recordReading(locale, slug, section, share));
+  };
+  const onScroll = () => {
+    timer ??= setTimeout(save, SAVE_INTERVAL_MS);
+  };
+  // The first record waits for an idle moment after load: it measures the page, which can wait.
+  const cancelFirst = afterLoad(save);
+  window.addEventListener('scroll', onScroll, { passive: true });
+  return () => {
+    cancelFirst();
+    window.removeEventListener('scroll', onScroll);
+    if (timer) clearTimeout(timer);
+  };
+}
