@@ -24,7 +24,7 @@ export interface TypesetMathProps {
  * A formula typeset by KaTeX (strict, no trust). When `tex` changes in answer to a control, the formula follows just
  * after the frame that shows the control's plot and readouts: typesetting a formula and laying out its markup takes
  * several milliseconds, more than the rest of such a frame. While the numbers keep changing it is typeset at most every
- * TYPESET_INTERVAL_MS, and it always ends on the current numbers, one frame after the last change.
+ * TYPESET_INTERVAL_MS, and it always ends on the current numbers, within that interval and a frame of the last change.
  */
 export const TypesetMath = memo(function TypesetMath({ tex, display = false, as: Tag = 'span', className, testId }: TypesetMathProps) {
   const shown = useValueAfterPaint(tex, TYPESET_INTERVAL_MS);
