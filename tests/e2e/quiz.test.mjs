@@ -586,8 +586,8 @@ describe('Chinese', () => {
 
     const labels = await questionButtons(block).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
     assert.equal(labels.length, 2);
-    assert.match(labels[0], /^第 1 题.上次答错$/);
-    assert.match(labels[1], /^第 2 题.上次答对$/);
+    assert.match(labels[0], /^第 1 题，上次答错$/);
+    assert.match(labels[1], /^第 2 题，上次答对$/);
     const reviews = await waitForReviews(page, 2);
 
     // Eleven minutes on, the missed question is due: the badge in Chinese.

@@ -6,7 +6,7 @@ export const quizBlockStrings = {
     title: '小测验',
     questions: '本节题目',
     question: (position: number, mark: 'right' | 'wrong' | undefined) =>
-      `第 ${position} 题${mark === 'right' ? ',上次答对' : mark === 'wrong' ? ',上次答错' : ''}`,
+      `第 ${position} 题${mark === 'right' ? '，上次答对' : mark === 'wrong' ? '，上次答错' : ''}`,
     next: '下一题',
     quizSection: '就本节考考我',
     quizChapter: '就本章考考我',
