@@ -20,7 +20,7 @@ export async function launchDebuggableChromium() {
     if (child.exitCode === null) child.kill('SIGTERM');
     await Promise.race([exited, sleep(5000)]);
     if (child.exitCode === null) child.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); // Chromium may still be writing to it as it exits.
   };
   const portFile = join(profile, 'DevToolsActivePort');
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
