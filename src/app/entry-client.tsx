@@ -13,6 +13,7 @@ import { hydrateIslands } from './islands/hydrateIslands.ts';
 import { followLanguageLink } from './languageLink.ts';
 import { PAGE_DATA_ID, type PageData } from './pageData.ts';
 import { registerServiceWorkerAfterLoad } from './serviceWorker.ts';
+import { applyThemeChoice, type ThemeChoice } from './theme.ts';
 
 const dataScript = document.getElementById(PAGE_DATA_ID);
 
@@ -27,6 +28,12 @@ if (dataScript) {
   if (body && page.chapter) {
     enhanceChapter(body, { locale: page.chapter.locale, slug: page.chapter.slug, tracked: page.route.kind === 'chapter' });
   }
+  // The theme choice works before its island has hydrated (a change made then would otherwise be lost); once React
+  // runs the select, applying the same choice twice changes nothing.
+  document.querySelector<HTMLSelectElement>('.theme-select select')?.addEventListener('change', (event) => {
+    const value = (event.currentTarget as HTMLSelectElement).value;
+    if (value === 'system' || value === 'light' || value === 'dark') applyThemeChoice(value satisfies ThemeChoice);
+  });
   hydrateIslands();
   registerServiceWorkerAfterLoad();
 } else if (import.meta.env.DEV) {
