@@ -1,6 +1,6 @@
 import { useId, useSyncExternalStore } from 'react';
 import type { UiStrings } from './strings.ts';
-import { applyThemeChoice, readThemeChoice, subscribeToThemeChoice, type ThemeChoice } from './theme.ts';
+import { applyThemeChoice, isThemeChoice, readThemeChoice, subscribeToThemeChoice } from './theme.ts';
 
 /** Light, dark or system, remembered across visits. The server renders "system"; the browser then shows the stored choice. */
 export function ThemeSelect({ strings }: { strings: UiStrings }) {
@@ -15,7 +15,8 @@ export function ThemeSelect({ strings }: { strings: UiStrings }) {
         id={id}
         value={choice}
         onChange={(event) => {
-          applyThemeChoice(event.currentTarget.value as ThemeChoice);
+          const value = event.currentTarget.value;
+          if (isThemeChoice(value)) applyThemeChoice(value);
         }}
       >
         <option value="system">{strings.themeSystem}</option>

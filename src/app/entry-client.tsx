@@ -13,7 +13,7 @@ import { hydrateIslands } from './islands/hydrateIslands.ts';
 import { followLanguageLink } from './languageLink.ts';
 import { PAGE_DATA_ID, type PageData } from './pageData.ts';
 import { registerServiceWorkerAfterLoad } from './serviceWorker.ts';
-import { applyThemeChoice, type ThemeChoice } from './theme.ts';
+import { applyThemeChoice, isThemeChoice } from './theme.ts';
 
 const dataScript = document.getElementById(PAGE_DATA_ID);
 
@@ -32,7 +32,7 @@ if (dataScript) {
   // runs the select, applying the same choice twice changes nothing.
   document.querySelector<HTMLSelectElement>('.theme-select select')?.addEventListener('change', (event) => {
     const value = (event.currentTarget as HTMLSelectElement).value;
-    if (value === 'system' || value === 'light' || value === 'dark') applyThemeChoice(value satisfies ThemeChoice);
+    if (isThemeChoice(value)) applyThemeChoice(value);
   });
   hydrateIslands();
   registerServiceWorkerAfterLoad();

@@ -55,22 +55,19 @@ export function watchScrollableRegions(container: HTMLElement, labels: Record<Ki
     for (const entry of entries) update(entry.target as HTMLElement);
   });
   names.forEach((_name, region) => observer.observe(region));
-  reobserve = (section) => {
-    for (const region of section.querySelectorAll(SCROLLABLE)) {
+  // Observing a region anew makes the observer report it once more after its next layout.
+  const observeAgain = (regions: Iterable<Element>) => {
+    for (const region of regions) {
       if (!names.has(region)) continue;
       observer.unobserve(region);
       observer.observe(region);
     }
   };
-  // A formula grows when KaTeX's fonts arrive, without its box changing size. Observing a region anew makes the
-  // observer report it once more after its next layout.
+  reobserve = (section) => observeAgain(section.querySelectorAll(SCROLLABLE));
+  // A formula grows when KaTeX's fonts arrive, without its box changing size.
   let stopped = false;
   void document.fonts?.ready.then(() => {
-    if (stopped) return;
-    names.forEach((_name, region) => {
-      observer.unobserve(region);
-      observer.observe(region);
-    });
+    if (!stopped) observeAgain(names.keys());
   });
   return () => {
     stopped = true;

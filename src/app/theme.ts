@@ -1,6 +1,11 @@
 /** The reader's theme choice: follow the system, or force light or dark. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
+/** True for the three choices (a select's value, a stored string). */
+export function isThemeChoice(value: unknown): value is ThemeChoice {
+  return value === 'system' || value === 'light' || value === 'dark';
+}
+
 /** localStorage key of the theme choice; index.html reads the same key before the first paint. */
 export const THEME_STORAGE_KEY = 'notebook.theme';
 
