@@ -4,9 +4,23 @@ import lighthouse from 'lighthouse';
 /** The categories the benchmark audits. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
+/**
+ * What is cleared before each run: Lighthouse's default (caches, service workers) plus the reader's saved progress,
+ * which Lighthouse 12 keeps. Every run is a reader's first visit; without this, a run would find the progress an
+ * earlier run left (its full-page screenshot mounts every quiz) and measure a returning reader instead, depending on
+ * the order of the pages.
+ */
+const CLEAR_STORAGE_TYPES = ['file_systems', 'shader_cache', 'service_workers', 'cache_storage', 'indexeddb', 'local_storage'];
+
 /** Runs Lighthouse on `url` through the Chromium listening on `port`; resolves with the report (LHR). */
 export async function runLighthouse(url, port) {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: CATEGORIES,
+    clearStorageTypes: CLEAR_STORAGE_TYPES,
+  });
   if (!result?.lhr) throw new Error(`Lighthouse returned no report for ${url}`);
   if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
   return result.lhr;

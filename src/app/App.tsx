@@ -16,7 +16,7 @@ export function App({ page }: { page: PageData }) {
   return (
     <Layout route={route} locale={locale}>
       {route.kind === 'home' ? <HomePage locale={locale} /> : null}
-      {route.kind === 'review' ? <Island name="review" id="review" as="div" when="now" props={{ locale }} /> : null}
+      {route.kind === 'review' ? <Island name="review" id="review" as="div" when={['now']} props={{ locale }} /> : null}
       {(route.kind === 'chapter' || route.kind === 'fixture') && chapter ? (
         <ChapterPage chapter={chapter} listed={route.kind === 'chapter'} />
       ) : null}

@@ -11,7 +11,7 @@ export function HomePage({ locale }: { locale: Locale }) {
     <div className="home">
       <h1>{strings.siteTitle}</h1>
       <p className="home__tagline">{strings.siteTagline}</p>
-      <Island name="continue-reading" id="continue" as="div" props={{ locale }} />
+      <Island name="continue-reading" id="continue" as="div" when={['saved-reading']} props={{ locale }} />
       <h2>{strings.chapters}</h2>
       <ol className="chapter-list">
         {chapterIndex[locale].map((chapter) => (
@@ -30,6 +30,7 @@ export function HomePage({ locale }: { locale: Locale }) {
               id={`progress-${chapter.slug}`}
               as="div"
               className="chapter-list__progress"
+              when={['saved-reading', 'saved-reviews']}
               props={{ locale, slug: chapter.slug, questionIds: chapter.questionIds }}
             />
           </li>

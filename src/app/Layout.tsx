@@ -36,7 +36,7 @@ export function Layout({ route, locale, children }: { route: Route; locale: Loca
         </a>
         <nav className="site-tools" aria-label={strings.menu}>
           <a href={`/${locale}/review/`} aria-current={route.kind === 'review' ? 'page' : undefined}>
-            {strings.review} <Island name="due-badge" id="due" props={{ locale }} />
+            {strings.review} <Island name="due-badge" id="due" when={['saved-reviews']} props={{ locale }} />
           </a>
           <a
             href={otherHref}
@@ -67,11 +67,11 @@ export function Layout({ route, locale, children }: { route: Route; locale: Loca
           </nav>
         </details>
         <main id="main" tabIndex={-1} lang={locale}>
-          <Island name="progress-notice" id="notice" as="div" props={{ locale }} />
+          <Island name="progress-notice" id="notice" as="div" when={['saved-reviews']} props={{ locale }} />
           {children}
         </main>
       </div>
-      <Island name="update-prompt" id="update" as="div" props={{ locale }} />
+      <Island name="update-prompt" id="update" as="div" when={['update']} props={{ locale }} />
     </>
   );
 }

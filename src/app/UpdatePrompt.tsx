@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { onUpdateReady } from './serviceWorker.ts';
+import { onUpdateReady } from './updateReady.ts';
 import type { UiStrings } from './strings.ts';
 
 /** Offers a newer version of the notebook when the service worker has one waiting. */

@@ -12,8 +12,9 @@ import { enhanceChapter } from './enhanceChapter.ts';
 import { hydrateIslands } from './islands/hydrateIslands.ts';
 import { followLanguageLink } from './languageLink.ts';
 import { PAGE_DATA_ID, type PageData } from './pageData.ts';
+import { listenForSearchShortcut } from './search/searchShortcut.ts';
 import { registerServiceWorkerAfterLoad } from './serviceWorker.ts';
-import { applyThemeChoice, isThemeChoice } from './theme.ts';
+import { applyThemeChoice, isThemeChoice, readThemeChoice, subscribeToThemeChoice } from './theme.ts';
 
 const dataScript = document.getElementById(PAGE_DATA_ID);
 
@@ -28,12 +29,22 @@ if (dataScript) {
   if (body && page.chapter) {
     enhanceChapter(body, { locale: page.chapter.locale, slug: page.chapter.slug, tracked: page.route.kind === 'chapter' });
   }
-  // The theme choice works before its island has hydrated (a change made then would otherwise be lost); once React
-  // runs the select, applying the same choice twice changes nothing.
-  document.querySelector<HTMLSelectElement>('.theme-select select')?.addEventListener('change', (event) => {
-    const value = (event.currentTarget as HTMLSelectElement).value;
-    if (isThemeChoice(value)) applyThemeChoice(value);
-  });
+  // The theme select works as plain HTML until the reader reaches for it and its island hydrates: it shows the stored
+  // choice (the server rendered "system"), follows changes from other tabs, and applies a change. Once React runs the
+  // select, applying the same choice twice changes nothing.
+  const themeSelect = document.querySelector<HTMLSelectElement>('.theme-select select');
+  if (themeSelect) {
+    const showChoice = () => {
+      themeSelect.value = readThemeChoice();
+    };
+    showChoice();
+    subscribeToThemeChoice(showChoice);
+    themeSelect.addEventListener('change', () => {
+      if (isThemeChoice(themeSelect.value)) applyThemeChoice(themeSelect.value);
+    });
+  }
+  // "/" and Ctrl+K reach the search box before it has hydrated (focusing it wakes it).
+  listenForSearchShortcut(() => document.querySelector<HTMLInputElement>('.search__input'));
   hydrateIslands();
   registerServiceWorkerAfterLoad();
 } else if (import.meta.env.DEV) {

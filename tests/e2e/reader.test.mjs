@@ -56,6 +56,34 @@ describe('theme', () => {
     assert.ok(backgrounds.length > 0);
     assert.ok(!backgrounds.includes('rgb(255, 255, 255)'), `never white: ${backgrounds}`);
     assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+    // The select shows the stored choice although its island has not hydrated (nothing has touched it).
+    assert.equal(await page.inputValue('.theme-select select'), 'dark');
+    assert.deepEqual(await hydratedIslands(page), []);
+    await context.close();
+  });
+});
+
+/** The islands React has hydrated (their container carries React's root marker). */
+function hydratedIslands(page) {
+  return page.$$eval('[data-island]', (islands) =>
+    islands.filter((island) => Object.keys(island).some((key) => key.startsWith('__reactContainer'))).map((island) => island.dataset.island),
+  );
+}
+
+describe('first visit', () => {
+  it('a chapter runs no island until the reader reaches for one; the search box keeps what was typed meanwhile', async () => {
+    const { page, context, errors } = await openPage(browser(), '/en/adam/');
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1500);
+    assert.deepEqual(await hydratedIslands(page), [], 'nothing hydrates on its own for a reader without saved progress');
+    await page.click('.search__input');
+    await page.keyboard.type('bias correction');
+    await page.waitForSelector('[role="listbox"] [role="option"]', { timeout: 30_000 });
+    assert.equal(await page.inputValue('.search__input'), 'bias correction');
+    assert.deepEqual(await hydratedIslands(page), ['search']);
+    await page.selectOption('.theme-select select', 'dark');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+    assert.deepEqual(errors, []);
     await context.close();
   });
 });

@@ -1,8 +1,16 @@
 import { type ComponentType, createContext, type ReactElement, useContext } from 'react';
 import { ISLAND_ATTRIBUTES, type IslandName, type IslandProps, islandIdPrefix } from './names.ts';
 
-/** When an island hydrates: at once (the page's main content), or once the page has loaded and is idle. */
-export type IslandTiming = 'now' | 'idle';
+/**
+ * What wakes an island besides the reader reaching for it (pointer, focus or key on it always does):
+ * - `now`: nothing to wait for, it is the page's main content;
+ * - `saved-reviews`: the browser holds quiz progress (checked once the page is idle), or the page comes to hold some;
+ * - `saved-reading`: the browser holds reading progress (checked once the page is idle);
+ * - `update`: a new version of the notebook is waiting.
+ * Until then the island is the server's HTML, which is what a reader without saved progress should see anyway; React
+ * and the island's code load only when one wakes.
+ */
+export type IslandWake = 'now' | 'saved-reviews' | 'saved-reading' | 'update';
 
 /**
  * How islands render where they are: on the server, each as a root of its own (`render`), so that the browser can
@@ -27,14 +35,14 @@ export function Island<N extends IslandName>({
   props,
   as: Tag = 'span',
   className,
-  when = 'idle',
+  when = [],
 }: {
   name: N;
   id: string;
   props: IslandProps<N>;
   as?: 'span' | 'div';
   className?: string;
-  when?: IslandTiming;
+  when?: readonly IslandWake[];
 }) {
   const environment = useContext(IslandContext);
   if (!environment) throw new Error(`Island "${name}" rendered without an IslandContext`);
@@ -50,7 +58,7 @@ export function Island<N extends IslandName>({
   return (
     <Tag
       className={className}
-      {...{ [ISLAND_ATTRIBUTES.name]: name, [ISLAND_ATTRIBUTES.id]: id, [ISLAND_ATTRIBUTES.props]: JSON.stringify(props), [ISLAND_ATTRIBUTES.when]: when }}
+      {...{ [ISLAND_ATTRIBUTES.name]: name, [ISLAND_ATTRIBUTES.id]: id, [ISLAND_ATTRIBUTES.props]: JSON.stringify(props), [ISLAND_ATTRIBUTES.when]: when.join(' ') || undefined }}
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

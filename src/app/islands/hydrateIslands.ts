@@ -1,18 +1,45 @@
 import type { ComponentType } from 'react';
+import { onProgressPresent } from '../../storage/progressPresent.ts';
 import { afterLoad } from '../afterLoad.ts';
+import { onUpdateReady } from '../updateReady.ts';
+import type { IslandWake } from './Island.tsx';
 import { ISLAND_ATTRIBUTES, islandIdPrefix } from './names.ts';
 import { isIslandName, islandLoaders } from './loaders.ts';
+import { hasSavedReading, hasSavedReviews } from './savedProgress.ts';
 
 /** Events that make a waiting island hydrate at once: the reader is about to use it. */
 const WAKE_EVENTS = ['pointerdown', 'focusin', 'keydown'] as const;
 
+/** Each wake-up other than `now`: it calls `wake` when its moment comes and returns the function that stops waiting. */
+export type WakeSignals = Record<Exclude<IslandWake, 'now'>, (wake: () => void) => () => void>;
+
+const browserSignals: WakeSignals = {
+  'saved-reviews': (wake) => {
+    let waiting = true;
+    const cancel = afterLoad(() => void hasSavedReviews().then((saved) => saved && waiting && wake()));
+    const stopListening = onProgressPresent(wake);
+    return () => {
+      waiting = false;
+      cancel();
+      stopListening();
+    };
+  },
+  'saved-reading': (wake) => afterLoad(() => hasSavedReading() && wake()),
+  update: (wake) => onUpdateReady(() => wake()),
+};
+
 /**
  * Hydrates the page's islands (src/app/islands/Island.tsx), each as a React root of its own with the useId prefix
- * the server rendered it with. An island marked "now" starts at once; the others once the page has loaded and is
- * idle, or as soon as the reader points at, focuses or types into one. React itself loads with the first island, and
- * every hydration is a transition, so React renders it in slices. Tests pass their own `loaders`.
+ * the server rendered it with, when it wakes: at once (`now`), when its data or event comes (see IslandWake), or as
+ * soon as the reader points at, focuses or types into it. React itself loads with the first island to wake, so a
+ * first visit to a chapter runs no React at all until the reader uses a control; every hydration is a transition,
+ * which React renders in slices. Tests pass their own `loaders` and `signals`.
  */
-export function hydrateIslands(root: ParentNode = document, loaders: Partial<typeof islandLoaders> = islandLoaders): void {
+export function hydrateIslands(
+  root: ParentNode = document,
+  loaders: Partial<typeof islandLoaders> = islandLoaders,
+  signals: WakeSignals = browserSignals,
+): void {
   for (const container of root.querySelectorAll<HTMLElement>(`[${ISLAND_ATTRIBUTES.name}]`)) {
     const name = container.getAttribute(ISLAND_ATTRIBUTES.name) ?? '';
     const load = isIslandName(name) ? loaders[name] : undefined;
@@ -20,21 +47,27 @@ export function hydrateIslands(root: ParentNode = document, loaders: Partial<typ
       console.error(`island: there is no island named "${name}"`);
       continue;
     }
+    const wakes = (container.getAttribute(ISLAND_ATTRIBUTES.when) ?? '').split(' ').filter(Boolean);
+    if (wakes.includes('now')) {
+      void hydrate(container, name, load);
+      continue;
+    }
+    const stops: (() => void)[] = [];
     let started = false;
     const start = () => {
       if (started) return;
       started = true;
-      cancelIdle();
-      for (const type of WAKE_EVENTS) container.removeEventListener(type, start);
+      for (const stop of stops) stop();
       void hydrate(container, name, load);
     };
-    let cancelIdle = () => {};
-    if (container.getAttribute(ISLAND_ATTRIBUTES.when) === 'now') {
-      start();
-      continue;
+    for (const type of WAKE_EVENTS) {
+      container.addEventListener(type, start);
+      stops.push(() => container.removeEventListener(type, start));
     }
-    cancelIdle = afterLoad(start);
-    for (const type of WAKE_EVENTS) container.addEventListener(type, start);
+    for (const wake of wakes) {
+      if (Object.hasOwn(signals, wake)) stops.push(signals[wake as keyof WakeSignals](start));
+      else console.error(`island "${name}": there is no wake-up named "${wake}"`);
+    }
   }
 }
 

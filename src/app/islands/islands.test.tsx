@@ -4,7 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ThemeSelect } from '../ThemeSelect.tsx';
 import { uiStrings } from '../strings.ts';
-import { hydrateIslands } from './hydrateIslands.ts';
+import { hydrateIslands, type WakeSignals } from './hydrateIslands.ts';
 import { Island, IslandContext, type IslandEnvironment } from './Island.tsx';
 import type { Locale } from '../../content/locale.ts';
 
@@ -15,6 +15,12 @@ function ThemeSelectIsland({ locale }: { locale: Locale }) {
 }
 const components = { 'theme-select': ThemeSelectIsland, review: () => <p>review</p> } as unknown as IslandEnvironment['components'];
 const loaders = { 'theme-select': () => Promise.resolve(ThemeSelectIsland as never) };
+/** Signals that never come. */
+const quietSignals: WakeSignals = { 'saved-reviews': () => () => {}, 'saved-reading': () => () => {}, update: () => () => {} };
+
+function isHydrated(element: Element): boolean {
+  return Object.keys(element).some((key) => key.startsWith('__reactFiber'));
+}
 
 /** The page as prerendering writes it: the islands rendered by the server, each as a root of its own. */
 function prerender(children: React.ReactNode): string {
@@ -38,14 +44,14 @@ describe('islands', () => {
     const html = prerender(
       <nav>
         <Island name="theme-select" id="theme" props={{ locale: 'zh' }} />
-        <Island name="review" id="review" as="div" when="now" props={{ locale: 'en' }} />
+        <Island name="review" id="review" as="div" when={['now']} props={{ locale: 'en' }} />
       </nav>,
     );
     document.body.innerHTML = html;
     const theme = document.querySelector('[data-island="theme-select"]')!;
     expect(theme.tagName).toBe('SPAN');
     expect(JSON.parse(theme.getAttribute('data-island-props')!)).toEqual({ locale: 'zh' });
-    expect(theme.getAttribute('data-island-when')).toBe('idle');
+    expect(theme.hasAttribute('data-island-when')).toBe(false); // Wakes only when the reader reaches for it.
     // The label and the select share an id made with the island's own prefix, which hydration reuses.
     const select = theme.querySelector('select')!;
     expect(select.id).toMatch(/^_i-theme-/);
@@ -53,31 +59,48 @@ describe('islands', () => {
     expect(document.querySelector('[data-island="review"]')!.getAttribute('data-island-when')).toBe('now');
   });
 
-  it('hydrate without a mismatch once the page is idle, and then respond to the reader', async () => {
-    document.body.innerHTML = prerender(<Island name="theme-select" id="theme" props={{ locale: 'en' }} />);
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-    vi.stubGlobal('cancelIdleCallback', () => {});
+  it('hydrate without a mismatch when their signal comes, and then respond to the reader', async () => {
+    document.body.innerHTML = prerender(<Island name="theme-select" id="theme" when={['saved-reviews']} props={{ locale: 'en' }} />);
+    const waiting: (() => void)[] = [];
+    const signals = { ...quietSignals, 'saved-reviews': (wake: () => void) => (waiting.push(wake), () => {}) };
     const errors = vi.spyOn(console, 'error');
     const selectBefore = document.querySelector('select')!;
-    hydrateIslands(document, loaders);
-    expect(idle).toHaveLength(1); // Waiting for an idle moment, not hydrating yet.
-    idle[0]!();
-    await vi.waitFor(() => expect(Object.keys(selectBefore).some((key) => key.startsWith('__reactFiber'))).toBe(true));
+    hydrateIslands(document, loaders, signals);
+    expect(waiting).toHaveLength(1); // Waiting for its signal, not hydrating yet.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(isHydrated(selectBefore)).toBe(false);
+    waiting[0]!();
+    await vi.waitFor(() => expect(isHydrated(selectBefore)).toBe(true));
     expect(document.querySelector('select')).toBe(selectBefore); // Hydrated in place, not re-rendered.
     fireEvent.change(screen.getByLabelText('Theme'), { target: { value: 'dark' } });
     expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
     expect(errors).not.toHaveBeenCalled();
   });
 
-  it('hydrate at once when the reader reaches for one before the page is idle', async () => {
+  it('without a signal stay static HTML, however idle the page, until the reader reaches for one', async () => {
     document.body.innerHTML = prerender(<Island name="theme-select" id="theme" props={{ locale: 'en' }} />);
-    vi.stubGlobal('requestIdleCallback', () => 0);
-    vi.stubGlobal('cancelIdleCallback', () => {});
-    hydrateIslands(document, loaders);
+    const load = vi.fn<() => Promise<never>>(loaders['theme-select']);
+    hydrateIslands(document, { 'theme-select': load }, quietSignals);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(load).not.toHaveBeenCalled();
+    fireEvent.pointerDown(document.querySelector('select')!);
+    await vi.waitFor(() => expect(isHydrated(document.querySelector('select')!)).toBe(true));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('say so when an island names a signal that does not exist', () => {
+    document.body.innerHTML = '<span data-island="theme-select" data-island-when="someday"></span>';
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    hydrateIslands(document, loaders, quietSignals);
+    expect(errors).toHaveBeenCalledWith('island "theme-select": there is no wake-up named "someday"');
+  });
+
+  it('hydrate at once when the reader focuses one still waiting for its signal', async () => {
+    document.body.innerHTML = prerender(<Island name="theme-select" id="theme" when={['saved-reading']} props={{ locale: 'en' }} />);
+    hydrateIslands(document, loaders, quietSignals);
     const select = document.querySelector('select')!;
     fireEvent.focusIn(select);
-    await vi.waitFor(() => expect(Object.keys(select).some((key) => key.startsWith('__reactFiber'))).toBe(true));
+    await vi.waitFor(() => expect(isHydrated(select)).toBe(true));
   });
 
   it('leave an unknown island as it is and say so', () => {

@@ -5,6 +5,13 @@ import { afterLoad } from '../afterLoad.ts';
 const SAVE_INTERVAL_MS = 1000;
 
 /**
+ * How long a chapter stays open, unscrolled, before it counts as read from the top. A chapter opened and left at once
+ * does not become the one to continue, and the first record (which loads the validating recorder) stays out of the
+ * page's first seconds.
+ */
+export const FIRST_RECORD_AFTER_MS = 10_000;
+
+/**
  * While a chapter is open, records the section at the top of the screen and how far through the chapter body the
  * reader has scrolled, for "continue where you left off" and the per-chapter read share.
  * Starts tracking and returns the function that stops it.
@@ -29,10 +36,15 @@ export function trackReading(body: HTMLElement, locale: Locale, slug: string): (
   const onScroll = () => {
     timer ??= setTimeout(save, SAVE_INTERVAL_MS);
   };
-  // The first record waits for an idle moment after load: it measures the page, which can wait.
-  const cancelFirst = afterLoad(save);
+  // Scrolling records (restoring a position or following a #section link counts); so does staying a while. The
+  // measuring waits for an idle moment.
+  let cancelFirst = () => {};
+  const dwell = setTimeout(() => {
+    cancelFirst = afterLoad(() => timer === undefined && save());
+  }, FIRST_RECORD_AFTER_MS);
   window.addEventListener('scroll', onScroll, { passive: true });
   return () => {
+    clearTimeout(dwell);
     cancelFirst();
     window.removeEventListener('scroll', onScroll);
     if (timer) clearTimeout(timer);

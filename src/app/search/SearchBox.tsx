@@ -7,7 +7,7 @@ import { placePopup } from './placePopup.ts';
 import { flatHits, optionId, SearchResultsList } from './SearchResultsList.tsx';
 import { SearchStatus } from './SearchStatus.tsx';
 import { searchStrings } from './strings.ts';
-import { useSearchShortcut } from './useSearchShortcut.ts';
+import { listenForSearchShortcut } from './searchShortcut.ts';
 
 /** How long the results must stay the same before a screen reader hears their count. */
 const ANNOUNCE_DELAY_MS = 700;
@@ -41,7 +41,7 @@ export function SearchBox({ locale, loadIndex = loadLocaleIndex, navigate = assi
   const [activeIndex, setActiveIndex] = useState(0);
   const [indexState, setIndexState] = useState<IndexState>({ status: 'idle' });
   const [announcement, setAnnouncement] = useState('');
-  useSearchShortcut(inputRef);
+  useEffect(() => listenForSearchShortcut(() => inputRef.current), []);
 
   // A ref, not the state: focus and the first input can arrive in one render, and must start one load only.
   const loadStarted = useRef(false);
@@ -58,6 +58,18 @@ export function SearchBox({ locale, loadIndex = loadLocaleIndex, navigate = assi
       },
     );
   }, [loadIndex, locale]);
+
+  useEffect(() => {
+    // The box wakes (hydrates) when the reader focuses it or presses "/": React was not there to see that focus, or
+    // what was typed while it loaded. Pick both up.
+    const field = inputRef.current;
+    if (!field) return;
+    if (field.value !== '') setQuery(field.value);
+    if (document.activeElement === field) {
+      ensureLoaded();
+      setOpen(true);
+    }
+  }, [ensureLoaded]);
 
   const deferredQuery = useDeferredValue(query);
   const results = useMemo(

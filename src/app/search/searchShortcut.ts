@@ -1,5 +1,3 @@
-import { type RefObject, useEffect } from 'react';
-
 /** Input types that do not take typed text: a shortcut pressed on them is not typing. */
 const NON_TEXT_INPUTS: ReadonlySet<string> = new Set(['button', 'checkbox', 'color', 'file', 'image', 'radio', 'range', 'reset', 'submit']);
 
@@ -22,19 +20,19 @@ export function isSearchShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 
 
 /**
  * Focuses (and selects) the search field when the reader presses `/`, Ctrl+K or Cmd+K anywhere on the page, except
- * while typing in another field, where those keys keep their usual meaning.
+ * while typing in another field, where those keys keep their usual meaning. Plain DOM, so that the shortcut works from
+ * the first moment (the page entry listens before the search island has hydrated, and the box itself once it has;
+ * whichever comes first takes the key). Returns the function that stops listening.
  */
-export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || !isSearchShortcut(event) || isTypingTarget(event.target)) return;
-      const field = input.current;
-      if (!field) return;
-      event.preventDefault();
-      field.focus();
-      field.select();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [input]);
+export function listenForSearchShortcut(field: () => HTMLInputElement | null | undefined): () => void {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.isComposing || !isSearchShortcut(event) || isTypingTarget(event.target)) return;
+    const input = field();
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  };
+  document.addEventListener('keydown', onKeyDown);
+  return () => document.removeEventListener('keydown', onKeyDown);
 }

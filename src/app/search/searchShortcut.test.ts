@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { isSearchShortcut, isTypingTarget } from './useSearchShortcut.ts';
+import { isSearchShortcut, isTypingTarget } from './searchShortcut.ts';
 
 const press = (key: string, modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({
   key,
