@@ -2,9 +2,10 @@
 // renders every route with it, and fills the client build's index.html template. Called by the Vite build itself
 // (scripts/vite/notebookPrerender.ts) after the client bundle is written and before the service worker is generated,
 // so the service worker precaches the pages too.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { characterSet, renameFontReferences, subsetKatexFonts } from './katexFontSubset.mjs';
 
 const escapeHtml = (text) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
@@ -28,7 +29,10 @@ export function inlineStylesheets(html, dist) {
   });
 }
 
-/** Renders every route into `dist`. Returns the number of pages and of content problems in reader chapters. */
+/**
+ * Renders every route into `dist`, and cuts KaTeX's fonts down to the characters the pages use. Returns the number of
+ * pages, of content problems in reader chapters, and the fonts' count and bytes before and after.
+ */
 export async function prerender({ root, dist }) {
   const { build } = await import('vite');
   const serverOut = join(root, 'node_modules', '.tmp', 'dist-ssr');
@@ -48,8 +52,8 @@ export async function prerender({ root, dist }) {
       .replace('<!--app-html-->', page.html)
       .replace('<!--app-data-->', `<script type="application/json" id="page-data">${server.serialisePageData(page.data)}</script>`);
 
-  let pages = 0;
   let problems = 0;
+  const outputs = [];
   for (const route of server.listRoutes()) {
     const page = server.render(server.routePath(route));
     const head = [
@@ -58,10 +62,7 @@ export async function prerender({ root, dist }) {
       route.kind === 'fixture' ? '<meta name="robots" content="noindex" />' : '',
       route.kind === 'landing' ? LANDING_REDIRECT : '',
     ].filter(Boolean).join('\n    ');
-    const file = join(dist, page.path, 'index.html');
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, fill(page, head));
-    pages += 1;
+    outputs.push({ file: join(dist, page.path, 'index.html'), html: fill(page, head) });
     if (route.kind === 'chapter') {
       for (const problem of page.problems) {
         problems += 1;
@@ -70,6 +71,22 @@ export async function prerender({ root, dist }) {
     }
   }
   const notFound = server.render('/en/this-page-does-not-exist/');
-  writeFileSync(join(dist, '404.html'), fill(notFound, `<title>${escapeHtml(notFound.title)}</title>`));
-  return { pages, problems };
+  outputs.push({ file: join(dist, '404.html'), html: fill(notFound, `<title>${escapeHtml(notFound.title)}</title>`) });
+
+  // KaTeX's fonts, cut down to the characters of every page and of the quiz bank (which the review page typesets).
+  const assets = join(dist, 'assets');
+  const quizBank = readdirSync(assets).filter((name) => name.includes('quiz-bank') && name.endsWith('.js'));
+  const characters = characterSet([...outputs.map((output) => output.html), ...quizBank.map((name) => readFileSync(join(assets, name), 'utf8'))]);
+  const fonts = await subsetKatexFonts(assets, characters);
+  for (const name of readdirSync(assets).filter((file) => file.endsWith('.css'))) {
+    const css = readFileSync(join(assets, name), 'utf8');
+    const renamed = renameFontReferences(css, fonts.renamed);
+    if (renamed !== css) writeFileSync(join(assets, name), renamed);
+  }
+  for (const { file, html } of outputs) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, renameFontReferences(html, fonts.renamed));
+  }
+  const pages = outputs.length - 1;
+  return { pages, problems, fonts: { files: fonts.renamed.size, before: fonts.before, after: fonts.after } };
 }

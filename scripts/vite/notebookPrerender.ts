@@ -20,12 +20,17 @@ export function notebookPrerender(): Plugin {
       async handler() {
         if (config.build.ssr) return;
         const started = performance.now();
-        const { pages, problems } = (await prerender({ root: config.root, dist: resolve(config.root, config.build.outDir) })) as {
+        const { pages, problems, fonts } = (await prerender({ root: config.root, dist: resolve(config.root, config.build.outDir) })) as {
           pages: number;
           problems: number;
+          fonts: { files: number; before: number; after: number };
         };
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        config.logger.info(`prerendered ${pages} pages in ${seconds} s${problems ? `; ${problems} content problems above` : ''}`);
+        const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+        config.logger.info(
+          `prerendered ${pages} pages in ${seconds} s${problems ? `; ${problems} content problems above` : ''}; ` +
+            `${fonts.files} KaTeX fonts subset, ${kb(fonts.before)} -> ${kb(fonts.after)}`,
+        );
       },
     },
   };
