@@ -25,10 +25,6 @@ if (dataScript) {
   document.querySelector<HTMLAnchorElement>('a[data-language-link]')?.addEventListener('click', (event) => {
     followLanguageLink(event.currentTarget as HTMLAnchorElement);
   });
-  const body = document.querySelector<HTMLElement>('.chapter-body');
-  if (body && page.chapter) {
-    enhanceChapter(body, { locale: page.chapter.locale, slug: page.chapter.slug, tracked: page.route.kind === 'chapter' });
-  }
   // The theme select works as plain HTML until the reader reaches for it and its island hydrates: it shows the stored
   // choice (the server rendered "system"), follows changes from other tabs, and applies a change. Once React runs the
   // select, applying the same choice twice changes nothing.
@@ -46,7 +42,15 @@ if (dataScript) {
   // "/" and Ctrl+K reach the search box before it has hydrated (focusing it wakes it).
   listenForSearchShortcut(() => document.querySelector<HTMLInputElement>('.search__input'));
   hydrateIslands();
-  registerServiceWorkerAfterLoad();
+  // The chapter body's share of the work (finding widget slots and headings in thousands of elements) runs as a
+  // task of its own: on a phone, one long task here would delay the reader's first tap by as much as both.
+  setTimeout(() => {
+    const body = document.querySelector<HTMLElement>('.chapter-body');
+    if (body && page.chapter) {
+      enhanceChapter(body, { locale: page.chapter.locale, slug: page.chapter.slug, tracked: page.route.kind === 'chapter' });
+    }
+    registerServiceWorkerAfterLoad();
+  }, 0);
 } else if (import.meta.env.DEV) {
   // The dev server renders the whole app in the browser and follows content edits live (./devApp.tsx). Compiled out
   // of the production bundle, whose pages are all prerendered.

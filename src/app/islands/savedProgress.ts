@@ -1,4 +1,3 @@
-import { openDB } from 'idb';
 import { DATABASE_NAME, STORE } from '../../storage/storageKeys.ts';
 import { readRawReadingProgress } from '../reading/readingStore.ts';
 
@@ -17,6 +16,8 @@ export async function hasSavedReviews(name: string = DATABASE_NAME): Promise<boo
       const databases = await indexedDB.databases();
       if (!databases.some((database) => database.name === name)) return false;
     }
+    // idb loads only now, for a reader who has the database: the page's first script stays without it.
+    const { openDB } = await import('idb');
     const database = await openDB(name, undefined, {
       // Only when it was deleted since the listing (or cannot be listed): leave it uncreated.
       upgrade: (_database, _oldVersion, _newVersion, transaction) => transaction.abort(),
