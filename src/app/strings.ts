@@ -17,7 +17,7 @@ export const uiStrings = {
     themeDark: '深色',
     themeSystem: '跟随系统',
     skipToContent: '跳到正文',
-    widgetLoading: '互动组件加载中……(需要 JavaScript)',
+    widgetLoading: '互动组件加载中……（需要 JavaScript）',
     linkToSection: '链接到本节',
     taskDone: '已完成',
     table: '表格',

@@ -230,6 +230,6 @@ describe('accessibility', () => {
     expect(screen.getByText('精确 GeLU')).toBeTruthy();
     expect(screen.getByRole('slider', { name: /GeLU 及相关曲线的图/ })).toBeTruthy();
     typeProbe('abc');
-    expect(screen.getByText('x 必须是 -1e6 到 1e6 之间的数,收到的是“abc”')).toBeTruthy();
+    expect(screen.getByText('x 必须是 -1e6 到 1e6 之间的数，收到的是“abc”')).toBeTruthy();
   });
 });

@@ -11,8 +11,8 @@ export const softmaxStrings = {
     probability: '概率',
     loss: '交叉熵损失',
     perplexity: '困惑度',
-    refuse: (text: string, lo: number, hi: number) => `“${text}”不行:请输入 ${lo} 到 ${hi} 之间的数。已保留上一个值。`,
-    describe: (p: string, loss: string) => `正确词元的概率是 ${p},损失是 ${loss} 奈特。`,
+    refuse: (text: string, lo: number, hi: number) => `“${text}”不行：请输入 ${lo} 到 ${hi} 之间的数。已保留上一个值。`,
+    describe: (p: string, loss: string) => `正确词元的概率是 ${p}，损失是 ${loss} 奈特。`,
   },
   en: {
     title: 'Softmax and cross-entropy',
