@@ -33,7 +33,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest,png}'],
+        globPatterns: ['**/*.{js,css,html,json,svg,woff2,webmanifest,png}'],
         globIgnores: ['fixtures/**', '404.html'],
         // /en/gelu/?gelu-lab.x=2 is the same page as /en/gelu/: widget state lives in the query.
         ignoreURLParametersMatching: [/.*/],

@@ -29,6 +29,33 @@ export function inlineStylesheets(html, dist) {
   });
 }
 
+/** Widget props longer than this (as escaped in the attribute) move out of the page into its widget-props.json. */
+export const INLINE_PROPS_LIMIT = 1024;
+
+/** The file beside each page that holds its widgets' larger props. */
+export const WIDGET_PROPS_FILE = 'widget-props.json';
+
+/** React's escaping of attribute values, undone. */
+function unescapeAttribute(text) {
+  return text.replaceAll('&quot;', '"').replaceAll('&#x27;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+}
+
+/**
+ * Moves every widget's `data-props` longer than `limit` out of the page: the slot gets `data-props-src="<url>#<n>"`
+ * instead, and `props[n]` holds the value. A chapter's quiz slots carry every question, answer and explanation (4–7
+ * KB gzip per chapter), which the reader's browser needs only when a quiz nears the screen, not before the first
+ * paint. `url` is the page's own path plus WIDGET_PROPS_FILE. Returns the page and the props to write there.
+ */
+export function externaliseWidgetProps(html, url, limit = INLINE_PROPS_LIMIT) {
+  const props = [];
+  const page = html.replace(/ data-props="([^"]*)"/g, (attribute, escaped) => {
+    if (escaped.length <= limit) return attribute;
+    props.push(JSON.parse(unescapeAttribute(escaped)));
+    return ` data-props-src="${url}#${props.length - 1}"`;
+  });
+  return { html: page, props };
+}
+
 /**
  * Renders every route into `dist`, and cuts KaTeX's fonts down to the characters the pages use. Returns the number of
  * pages, of content problems in reader chapters, and the fonts' count and bytes before and after.
@@ -62,7 +89,9 @@ export async function prerender({ root, dist }) {
       route.kind === 'fixture' ? '<meta name="robots" content="noindex" />' : '',
       route.kind === 'landing' ? LANDING_REDIRECT : '',
     ].filter(Boolean).join('\n    ');
-    outputs.push({ file: join(dist, page.path, 'index.html'), html: fill(page, head) });
+    const { html, props } = externaliseWidgetProps(fill(page, head), `${page.path}${WIDGET_PROPS_FILE}`);
+    outputs.push({ file: join(dist, page.path, 'index.html'), text: html });
+    if (props.length > 0) outputs.push({ file: join(dist, page.path, WIDGET_PROPS_FILE), text: JSON.stringify(props) });
     if (route.kind === 'chapter') {
       for (const problem of page.problems) {
         problems += 1;
@@ -71,22 +100,22 @@ export async function prerender({ root, dist }) {
     }
   }
   const notFound = server.render('/en/this-page-does-not-exist/');
-  outputs.push({ file: join(dist, '404.html'), html: fill(notFound, `<title>${escapeHtml(notFound.title)}</title>`) });
+  outputs.push({ file: join(dist, '404.html'), text: fill(notFound, `<title>${escapeHtml(notFound.title)}</title>`) });
 
-  // KaTeX's fonts, cut down to the characters of every page and of the quiz bank (which the review page typesets).
+  // KaTeX's fonts, cut down to the characters of every page, its widgets' props and the quiz bank (which the review page typesets).
   const assets = join(dist, 'assets');
   const quizBank = readdirSync(assets).filter((name) => name.includes('quiz-bank') && name.endsWith('.js'));
-  const characters = characterSet([...outputs.map((output) => output.html), ...quizBank.map((name) => readFileSync(join(assets, name), 'utf8'))]);
+  const characters = characterSet([...outputs.map((output) => output.text), ...quizBank.map((name) => readFileSync(join(assets, name), 'utf8'))]);
   const fonts = await subsetKatexFonts(assets, characters);
   for (const name of readdirSync(assets).filter((file) => file.endsWith('.css'))) {
     const css = readFileSync(join(assets, name), 'utf8');
     const renamed = renameFontReferences(css, fonts.renamed);
     if (renamed !== css) writeFileSync(join(assets, name), renamed);
   }
-  for (const { file, html } of outputs) {
+  for (const { file, text } of outputs) {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, renameFontReferences(html, fonts.renamed));
+    writeFileSync(file, renameFontReferences(text, fonts.renamed));
   }
-  const pages = outputs.length - 1;
+  const pages = outputs.filter((output) => output.file.endsWith('.html')).length - 1;
   return { pages, problems, fonts: { files: fonts.renamed.size, before: fonts.before, after: fonts.after } };
 }

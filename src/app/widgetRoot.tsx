@@ -2,6 +2,7 @@ import { Component, type ReactNode, StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Locale } from '../content/locale.ts';
 import { ErrorBox } from '../ui/ErrorBox.tsx';
+import { readWidgetProps } from './widgetProps.ts';
 
 /**
  * Renders the widget of one slot as a React root of its own (loaded with React by ./mountWidgets.ts, when the slot
@@ -18,8 +19,7 @@ export async function startWidget(slot: HTMLElement, page: { locale: Locale; cha
     const { widgetRegistry } = await import('../widgets/registry.ts');
     const definition = widgetRegistry[name];
     if (!definition) throw new Error(`no widget named "${name}"`);
-    const { default: Widget } = await definition.load();
-    const props = JSON.parse(slot.dataset.props ?? '{}') as object;
+    const [{ default: Widget }, props] = await Promise.all([definition.load(), readWidgetProps(slot)]);
     const context = { locale: page.locale, chapter: page.chapter, section: slot.dataset.section, instanceId };
     // A transition: React renders the widget in slices, yielding to the reader's input between them.
     startTransition(() => {

@@ -134,6 +134,19 @@ describe('offline', () => {
     await context.setOffline(true);
     await page.goto(new URL('/zh/gelu/', BASE_URL).href);
     assert.ok((await page.$$('.chapter-body .katex')).length > 0, 'an unvisited chapter opens offline too, formulas included');
+    // Its quizzes too: their questions live in the page's widget-props.json, which the service worker has as well.
+    const quiz = page.locator('.widget-slot[data-widget="quiz"][data-props-src]').first();
+    await quiz.evaluate((slot) => slot.closest('.chapter-section')?.scrollIntoView());
+    await quiz.scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      () => {
+        const slot = document.querySelector('.widget-slot[data-widget="quiz"][data-props-src]');
+        return slot && !slot.querySelector('.widget-slot__fallback') && slot.querySelector('button');
+      },
+      null,
+      { timeout: 20_000 },
+    );
+    assert.equal(await quiz.locator('[data-error-box]').count(), 0);
     await page.reload();
     assert.ok((await page.textContent('h1')).length > 0);
     await context.close();
