@@ -13,10 +13,13 @@ const WAKE_EVENTS = ['pointerdown', 'focusin', 'keydown'] as const;
 /** Each wake-up other than `now`: it calls `wake` when its moment comes and returns the function that stops waiting. */
 export type WakeSignals = Record<Exclude<IslandWake, 'now'>, (wake: () => void) => () => void>;
 
+/** One look at the progress database per page, however many islands wait for it (the home page has ten). */
+let savedReviews: Promise<boolean> | undefined;
+
 const browserSignals: WakeSignals = {
   'saved-reviews': (wake) => {
     let waiting = true;
-    const cancel = afterLoad(() => void hasSavedReviews().then((saved) => saved && waiting && wake()));
+    const cancel = afterLoad(() => void (savedReviews ??= hasSavedReviews()).then((saved) => saved && waiting && wake()));
     const stopListening = onProgressPresent(wake);
     return () => {
       waiting = false;
