@@ -57,8 +57,9 @@ export function externaliseWidgetProps(html, url, limit = INLINE_PROPS_LIMIT) {
 }
 
 /**
- * Renders every route into `dist`, and cuts KaTeX's fonts down to the characters the pages use. Returns the number of
- * pages, of content problems in reader chapters, and the fonts' count and bytes before and after.
+ * Renders every route into `dist` (each page's large widget props into its widget-props.json), and cuts KaTeX's fonts
+ * down to the characters the pages use. Returns the number of pages, of content problems in reader chapters, and the
+ * fonts' count and bytes before and after.
  */
 export async function prerender({ root, dist }) {
   const { build } = await import('vite');
@@ -102,7 +103,8 @@ export async function prerender({ root, dist }) {
   const notFound = server.render('/en/this-page-does-not-exist/');
   outputs.push({ file: join(dist, '404.html'), text: fill(notFound, `<title>${escapeHtml(notFound.title)}</title>`) });
 
-  // KaTeX's fonts, cut down to the characters of every page, its widgets' props and the quiz bank (which the review page typesets).
+  // KaTeX's fonts, cut down to the characters of every page, its widgets' props and the quiz bank (which the review
+  // page typesets).
   const assets = join(dist, 'assets');
   const quizBank = readdirSync(assets).filter((name) => name.includes('quiz-bank') && name.endsWith('.js'));
   const characters = characterSet([...outputs.map((output) => output.text), ...quizBank.map((name) => readFileSync(join(assets, name), 'utf8'))]);
