@@ -37,7 +37,12 @@ export const WIDGET_PROPS_FILE = 'widget-props.json';
 
 /** React's escaping of attribute values, undone. */
 function unescapeAttribute(text) {
-  return text.replaceAll('&quot;', '"').replaceAll('&#x27;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+  return text
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#x27;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
 }
 
 /**
@@ -107,7 +112,10 @@ export async function prerender({ root, dist }) {
   // page typesets).
   const assets = join(dist, 'assets');
   const quizBank = readdirSync(assets).filter((name) => name.includes('quiz-bank') && name.endsWith('.js'));
-  const characters = characterSet([...outputs.map((output) => output.text), ...quizBank.map((name) => readFileSync(join(assets, name), 'utf8'))]);
+  const characters = characterSet([
+    ...outputs.map((output) => output.text),
+    ...quizBank.map((name) => readFileSync(join(assets, name), 'utf8')),
+  ]);
   const fonts = await subsetKatexFonts(assets, characters);
   for (const name of readdirSync(assets).filter((file) => file.endsWith('.css'))) {
     const css = readFileSync(join(assets, name), 'utf8');

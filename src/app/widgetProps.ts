@@ -7,7 +7,10 @@
 const files = new Map<string, Promise<unknown>>();
 
 /** The props of `slot`. Rejects with a message naming the file when they cannot be had (offline and not cached). */
-export async function readWidgetProps(slot: HTMLElement, fetchJson: (url: string) => Promise<unknown> = fetchJsonFile): Promise<object> {
+export async function readWidgetProps(
+  slot: HTMLElement,
+  fetchJson: (url: string) => Promise<unknown> = fetchJsonFile,
+): Promise<object> {
   const source = slot.dataset.propsSrc;
   if (!source) return JSON.parse(slot.dataset.props ?? '{}') as object;
   const [url = '', index = ''] = source.split('#');
