@@ -15,7 +15,7 @@ describe('readWidgetProps', () => {
   });
 
   it('fetches the page’s props file once for all its slots', async () => {
-    const fetchJson = vi.fn(async () => [{ questions: ['a'] }, { questions: ['b'] }]);
+    const fetchJson = vi.fn<(url: string) => Promise<unknown>>(async () => [{ questions: ['a'] }, { questions: ['b'] }]);
     const first = readWidgetProps(slotWith({ 'data-props-src': '/en/a/widget-props.json#0' }), fetchJson);
     const second = readWidgetProps(slotWith({ 'data-props-src': '/en/a/widget-props.json#1' }), fetchJson);
     expect(await first).toEqual({ questions: ['a'] });
