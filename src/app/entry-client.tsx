@@ -14,7 +14,7 @@ import { followLanguageLink } from './languageLink.ts';
 import { PAGE_DATA_ID, type PageData } from './pageData.ts';
 import { listenForSearchShortcut } from './search/searchShortcut.ts';
 import { registerServiceWorkerAfterLoad } from './serviceWorker.ts';
-import { applyThemeChoice, isThemeChoice, readThemeChoice, subscribeToThemeChoice } from './theme.ts';
+import { bindThemeSelect } from './theme.ts';
 
 const dataScript = document.getElementById(PAGE_DATA_ID);
 
@@ -25,20 +25,9 @@ if (dataScript) {
   document.querySelector<HTMLAnchorElement>('a[data-language-link]')?.addEventListener('click', (event) => {
     followLanguageLink(event.currentTarget as HTMLAnchorElement);
   });
-  // The theme select works as plain HTML until the reader reaches for it and its island hydrates: it shows the stored
-  // choice (the server rendered "system"), follows changes from other tabs, and applies a change. Once React runs the
-  // select, applying the same choice twice changes nothing.
+  // The theme select works as plain HTML until the reader reaches for it and its island hydrates.
   const themeSelect = document.querySelector<HTMLSelectElement>('.theme-select select');
-  if (themeSelect) {
-    const showChoice = () => {
-      themeSelect.value = readThemeChoice();
-    };
-    showChoice();
-    subscribeToThemeChoice(showChoice);
-    themeSelect.addEventListener('change', () => {
-      if (isThemeChoice(themeSelect.value)) applyThemeChoice(themeSelect.value);
-    });
-  }
+  if (themeSelect) bindThemeSelect(themeSelect);
   // "/" and Ctrl+K reach the search box before it has hydrated (focusing it wakes it).
   listenForSearchShortcut(() => document.querySelector<HTMLInputElement>('.search__input'));
   hydrateIslands();

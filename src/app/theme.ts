@@ -59,3 +59,19 @@ export function isDarkTheme(): boolean {
   if (forced) return forced === 'dark';
   return window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
+
+/**
+ * Makes a prerendered theme <select> work without React (until its island hydrates, if ever): it shows the stored
+ * choice (the server rendered "system"), follows changes made in other tabs, and applies the reader's change. Once
+ * React runs the select too, applying the same choice twice changes nothing.
+ */
+export function bindThemeSelect(select: HTMLSelectElement): void {
+  const showChoice = () => {
+    select.value = readThemeChoice();
+  };
+  showChoice();
+  subscribeToThemeChoice(showChoice);
+  select.addEventListener('change', () => {
+    if (isThemeChoice(select.value)) applyThemeChoice(select.value);
+  });
+}
