@@ -21,25 +21,32 @@ const dataScript = document.getElementById(PAGE_DATA_ID);
 if (dataScript) {
   // A prerendered page. React does not hydrate it as a whole: the page is static HTML with a few islands (theme,
   // search, quiz progress, the review page) and widgets in the chapter body, each brought to life on its own.
-  const page = JSON.parse(dataScript.textContent ?? '{}') as PageData;
-  document.querySelector<HTMLAnchorElement>('a[data-language-link]')?.addEventListener('click', (event) => {
-    followLanguageLink(event.currentTarget as HTMLAnchorElement);
+  // The browser evaluates this module in the same task that parses the end of the page, lays it out and fires `load`
+  // (Lighthouse traces: 35–50 ms on a long chapter), so nothing is done here: each piece of start-up work below is a
+  // task of its own, and none of them is long enough to hold up the reader's first tap.
+  const inOwnTask = (work: () => void) => setTimeout(work, 0);
+  // The header's controls: plain DOM until an island wakes (listening for the search shortcut and waking islands in
+  // one task, so a "/" pressed in between cannot focus a search box whose island would miss the focus).
+  inOwnTask(() => {
+    document.querySelector<HTMLAnchorElement>('a[data-language-link]')?.addEventListener('click', (event) => {
+      followLanguageLink(event.currentTarget as HTMLAnchorElement);
+    });
+    // The theme select works as plain HTML until the reader reaches for it and its island hydrates.
+    const themeSelect = document.querySelector<HTMLSelectElement>('.theme-select select');
+    if (themeSelect) bindThemeSelect(themeSelect);
+    hydrateIslands();
+    // "/" and Ctrl+K reach the search box before it has hydrated (focusing it wakes it).
+    listenForSearchShortcut(() => document.querySelector<HTMLInputElement>('.search__input'));
   });
-  // The theme select works as plain HTML until the reader reaches for it and its island hydrates.
-  const themeSelect = document.querySelector<HTMLSelectElement>('.theme-select select');
-  if (themeSelect) bindThemeSelect(themeSelect);
-  // "/" and Ctrl+K reach the search box before it has hydrated (focusing it wakes it).
-  listenForSearchShortcut(() => document.querySelector<HTMLInputElement>('.search__input'));
-  hydrateIslands();
-  // The chapter body's share of the work (finding widget slots and headings in thousands of elements) runs as a
-  // task of its own: on a phone, one long task here would delay the reader's first tap by as much as both.
-  setTimeout(() => {
+  // The chapter body's share (finding widget slots and headings in thousands of elements).
+  inOwnTask(() => {
+    const page = JSON.parse(dataScript.textContent ?? '{}') as PageData;
     const body = document.querySelector<HTMLElement>('.chapter-body');
     if (body && page.chapter) {
       enhanceChapter(body, { locale: page.chapter.locale, slug: page.chapter.slug, tracked: page.route.kind === 'chapter' });
     }
-    registerServiceWorkerAfterLoad();
-  }, 0);
+  });
+  inOwnTask(registerServiceWorkerAfterLoad);
 } else if (import.meta.env.DEV) {
   // The dev server renders the whole app in the browser and follows content edits live (./devApp.tsx). Compiled out
   // of the production bundle, whose pages are all prerendered.

@@ -7,8 +7,11 @@ import { ISLAND_ATTRIBUTES, islandIdPrefix } from './names.ts';
 import { isIslandName, islandLoaders } from './loaders.ts';
 import { hasSavedReading, hasSavedReviews } from './savedProgress.ts';
 
-/** Events that make a waiting island hydrate at once: the reader is about to use it. */
-const WAKE_EVENTS = ['pointerdown', 'focusin', 'keydown'] as const;
+/**
+ * Events that make a waiting island hydrate at once: the reader is about to use it. `input` covers text that comes
+ * without a key press: an input method's composed text, dictation, a paste from the context menu.
+ */
+const WAKE_EVENTS = ['pointerdown', 'focusin', 'keydown', 'input'] as const;
 
 /** Each wake-up other than `now`: it calls `wake` when its moment comes and returns the function that stops waiting. */
 export type WakeSignals = Record<Exclude<IslandWake, 'now'>, (wake: () => void) => () => void>;
@@ -52,6 +55,11 @@ export function hydrateIslands(
     }
     const wakes = (container.getAttribute(ISLAND_ATTRIBUTES.when) ?? '').split(' ').filter(Boolean);
     if (wakes.includes('now')) {
+      void hydrate(container, name, load);
+      continue;
+    }
+    // The reader got there first: focus moved in (by Tab, or by the search shortcut) before this page's code ran.
+    if (document.activeElement && container.contains(document.activeElement)) {
       void hydrate(container, name, load);
       continue;
     }

@@ -103,6 +103,22 @@ describe('islands', () => {
     await vi.waitFor(() => expect(isHydrated(select)).toBe(true));
   });
 
+  it('hydrate at once when the reader reached one before the page code ran, or enters text without a key', async () => {
+    document.body.innerHTML = prerender(
+      <>
+        <Island name="theme-select" id="focused" props={{ locale: 'en' }} />
+        <Island name="theme-select" id="typed" props={{ locale: 'en' }} />
+      </>,
+    );
+    const [focused, typed] = [...document.querySelectorAll('select')];
+    focused!.focus(); // By Tab, before the entry's task bound anything.
+    hydrateIslands(document, loaders, quietSignals);
+    await vi.waitFor(() => expect(isHydrated(focused!)).toBe(true));
+    expect(isHydrated(typed!)).toBe(false);
+    fireEvent.input(typed!); // An input method's text comes as `input`, with no keydown.
+    await vi.waitFor(() => expect(isHydrated(typed!)).toBe(true));
+  });
+
   it('leave an unknown island as it is and say so', () => {
     document.body.innerHTML = '<span data-island="no-such-island"></span>';
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
