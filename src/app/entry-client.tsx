@@ -25,8 +25,7 @@ if (dataScript) {
   // (Lighthouse traces: 35–50 ms on a long chapter), so nothing is done here: each piece of start-up work below is a
   // task of its own, and none of them is long enough to hold up the reader's first tap.
   const inOwnTask = (work: () => void) => setTimeout(work, 0);
-  // The header's controls: plain DOM until an island wakes (listening for the search shortcut and waking islands in
-  // one task, so a "/" pressed in between cannot focus a search box whose island would miss the focus).
+  // The header's controls, plain DOM until their islands wake.
   inOwnTask(() => {
     document.querySelector<HTMLAnchorElement>('a[data-language-link]')?.addEventListener('click', (event) => {
       followLanguageLink(event.currentTarget as HTMLAnchorElement);
@@ -34,10 +33,11 @@ if (dataScript) {
     // The theme select works as plain HTML until the reader reaches for it and its island hydrates.
     const themeSelect = document.querySelector<HTMLSelectElement>('.theme-select select');
     if (themeSelect) bindThemeSelect(themeSelect);
-    hydrateIslands();
-    // "/" and Ctrl+K reach the search box before it has hydrated (focusing it wakes it).
+    // "/" and Ctrl+K reach the search box before it has hydrated (focusing it wakes it; a box focused before the
+    // islands listen wakes as they start).
     listenForSearchShortcut(() => document.querySelector<HTMLInputElement>('.search__input'));
   });
+  inOwnTask(() => hydrateIslands());
   // The chapter body's share (finding widget slots and headings in thousands of elements).
   inOwnTask(() => {
     const page = JSON.parse(dataScript.textContent ?? '{}') as PageData;
