@@ -1,9 +1,30 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { VitePWA } from 'vite-plugin-pwa';
+import { type ManifestOptions, VitePWA } from 'vite-plugin-pwa';
 import { katexWoff2Only } from './scripts/vite/katexWoff2Only.ts';
 import { notebookContent } from './scripts/vite/notebookContent.ts';
 import { notebookPrerender } from './scripts/vite/notebookPrerender.ts';
+
+/**
+ * The web app manifest. Its icons are PNGs, as are the page's (index.html): Chromium draws an SVG icon by building
+ * an SVG document on the page's main thread, one for the page's icon and one for the manifest's, 14–50 ms each just
+ * after the first paint (Lighthouse traces), where they count as blocking time (scripts/icons.test.mjs).
+ * public/favicon.svg is the drawing they were made from.
+ */
+export const WEB_APP_MANIFEST: Partial<ManifestOptions> = {
+  name: 'ChatGPT 学习笔记 · ChatGPT Study Notebook',
+  short_name: 'ChatGPT 笔记',
+  description: 'How ChatGPT works: an interactive notebook in Chinese and English.',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  background_color: '#ffffff',
+  theme_color: '#0b5cad',
+  icons: [
+    { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+    { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+  ],
+};
 
 // The client build. The same build prerenders every page (notebookPrerender) and then writes a service worker that
 // precaches pages, code, styles and the woff2 fonts, so every chapter opens offline after the first visit.
@@ -16,24 +37,8 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false, // src/app/serviceWorker.ts registers it after the page has loaded
-      // Icons are PNGs, in the page (index.html) and here: Chromium draws an SVG icon by building an SVG document on the
-      // page's main thread, one for the page's icon and one for the manifest's, 14–50 ms each just after the first
-      // paint (Lighthouse traces), where they count as blocking time. public/favicon.svg is their source.
       includeAssets: ['favicon-32.png', 'apple-touch-icon.png'],
-      manifest: {
-        name: 'ChatGPT 学习笔记 · ChatGPT Study Notebook',
-        short_name: 'ChatGPT 笔记',
-        description: 'How ChatGPT works: an interactive notebook in Chinese and English.',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        background_color: '#ffffff',
-        theme_color: '#0b5cad',
-        icons: [
-          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-        ],
-      },
+      manifest: WEB_APP_MANIFEST,
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,svg,woff2,webmanifest,png}'],
         globIgnores: ['fixtures/**', '404.html'],
