@@ -85,6 +85,7 @@ export async function prerender({ root, dist }) {
       .replace('<!--app-html-->', page.html)
       .replace('<!--app-data-->', `<script type="application/json" id="page-data">${server.serialisePageData(page.data)}</script>`);
 
+  let pages = 0;
   let problems = 0;
   const outputs = [];
   for (const route of server.listRoutes()) {
@@ -97,6 +98,7 @@ export async function prerender({ root, dist }) {
     ].filter(Boolean).join('\n    ');
     const { html, props } = externaliseWidgetProps(fill(page, head), `${page.path}${WIDGET_PROPS_FILE}`);
     outputs.push({ file: join(dist, page.path, 'index.html'), text: html });
+    pages += 1;
     if (props.length > 0) outputs.push({ file: join(dist, page.path, WIDGET_PROPS_FILE), text: JSON.stringify(props) });
     if (route.kind === 'chapter') {
       for (const problem of page.problems) {
@@ -126,6 +128,5 @@ export async function prerender({ root, dist }) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, renameFontReferences(text, fonts.renamed));
   }
-  const pages = outputs.filter((output) => output.file.endsWith('.html')).length - 1;
   return { pages, problems, fonts: { files: fonts.renamed.size, before: fonts.before, after: fonts.after } };
 }

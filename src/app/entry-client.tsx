@@ -23,7 +23,7 @@ if (dataScript) {
   // search, quiz progress, the review page) and widgets in the chapter body, each brought to life on its own.
   // The browser evaluates this module in the same task that parses the end of the page, lays it out and fires `load`
   // (Lighthouse traces: 35–50 ms on a long chapter), so nothing is done here: each piece of start-up work below is a
-  // task of its own, and none of them is long enough to hold up the reader's first tap.
+  // task of its own, so that a tap waits for one short piece at most, not for all of them together.
   const inOwnTask = (work: () => void) => setTimeout(work, 0);
   // The header's controls, plain DOM until their islands wake.
   inOwnTask(() => {

@@ -42,7 +42,7 @@ export function widgetInputToPaint({ id, label, widget, path, sliders }) {
           const session = await context.newCDPSession(page);
           await session.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
         }
-        const { samples, handlerSamples } = await dragSlider(page, selector);
+        const { samples, handledSamples } = await dragSlider(page, selector);
         if (samples.length < MIN_SAMPLES) {
           return { status: 'not available', reason: `dragging ${selector} changed its value only ${samples.length} times in ${MOVES} moves` };
         }
@@ -53,7 +53,7 @@ export function widgetInputToPaint({ id, label, widget, path, sliders }) {
             selector,
             samples: samples.map((value) => Number(value.toFixed(2))),
             p95: percentile(samples, 95),
-            medianInHandlerMs: median(handlerSamples),
+            medianPointerToHandledMs: median(handledSamples),
           },
         };
       } finally {
@@ -131,7 +131,7 @@ async function dragSlider(page, selector) {
   }
   await page.mouse.up();
   const recorded = await page.evaluate(() => window.__inputToPaint);
-  return { samples: recorded.map((sample) => sample.toPaint), handlerSamples: recorded.map((sample) => sample.inHandler) };
+  return { samples: recorded.map((sample) => sample.toPaint), handledSamples: recorded.map((sample) => sample.toHandled) };
 }
 
 /**
@@ -150,7 +150,7 @@ async function showTabPanelOf(page, selector) {
 }
 
 /**
- * Runs in the page: from now on, each `input` event of the slider records { toPaint, inHandler }: the time from the
+ * Runs in the page: from now on, each `input` event of the slider records { toPaint, toHandled }: the time from the
  * pointer event that caused it to the painted frame, and to the end of the widget's handling of the input (its
  * `input` listeners, React's on its root among them, run before this one on the window).
  */
@@ -164,6 +164,6 @@ function recordInputToPaint(selector) {
     if (event.target !== slider) return;
     const from = pointerAt;
     const handled = performance.now();
-    requestAnimationFrame(() => setTimeout(() => samples.push({ toPaint: performance.now() - from, inHandler: handled - from })));
+    requestAnimationFrame(() => setTimeout(() => samples.push({ toPaint: performance.now() - from, toHandled: handled - from })));
   });
 }

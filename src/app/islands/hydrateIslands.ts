@@ -54,12 +54,9 @@ export function hydrateIslands(
       continue;
     }
     const wakes = (container.getAttribute(ISLAND_ATTRIBUTES.when) ?? '').split(' ').filter(Boolean);
-    if (wakes.includes('now')) {
-      void hydrate(container, name, load);
-      continue;
-    }
-    // The reader got there first: focus moved in (by Tab, or by the search shortcut) before this page's code ran.
-    if (document.activeElement && container.contains(document.activeElement)) {
+    // At once when asked to, or when the reader got there first: focus moved in (by Tab, or by the search shortcut)
+    // before this page's code ran.
+    if (wakes.includes('now') || container.contains(document.activeElement)) {
       void hydrate(container, name, load);
       continue;
     }
