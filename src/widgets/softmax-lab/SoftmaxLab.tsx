@@ -118,12 +118,13 @@ export default function SoftmaxLab({ logits: initialLogits, context, ...props }:
               onLogit={onLogit}
             />
             <div className="softmax-lab__bar">
-              <span
-                className="softmax-lab__fill"
-                aria-hidden="true"
-                style={{ width: `${(probabilities[index]! * 100).toFixed(2)}%` }}
-                data-target={index === target ? '' : undefined}
-              />
+              <span className="softmax-lab__track" aria-hidden="true">
+                <span
+                  className="softmax-lab__fill"
+                  style={{ width: `${(probabilities[index]! * 100).toFixed(2)}%` }}
+                  data-target={index === target ? '' : undefined}
+                />
+              </span>
               <span className="softmax-lab__value">
                 <span className="visually-hidden">{strings.token(index)}, {strings.probability}: </span>
                 <span data-testid={`softmax-p-${index}`}>{format4(probabilities[index]!)}</span>
