@@ -1,9 +1,9 @@
 import { ChapterPage } from './ChapterPage.tsx';
 import { HomePage, LandingPage } from './HomePage.tsx';
 import { Layout } from './Layout.tsx';
+import { NotFound } from './NotFound.tsx';
 import type { PageData } from './pageData.ts';
 import { Island } from './islands/Island.tsx';
-import { uiStrings } from './strings.ts';
 
 /**
  * The whole page for one route, rendered on the server (prerendering) and, in the dev server, in the browser. The
@@ -21,7 +21,7 @@ export function App({ page }: { page: PageData }) {
         <ChapterPage chapter={chapter} listed={route.kind === 'chapter'} />
       ) : null}
       {route.kind === 'not-found' || ((route.kind === 'chapter' || route.kind === 'fixture') && !chapter) ? (
-        <p className="not-found">{uiStrings[locale].notFound}</p>
+        <NotFound locale={locale} />
       ) : null}
     </Layout>
   );

@@ -74,7 +74,9 @@ export function render(url: string): RenderedPage {
         ? `${chapter.title} · ${strings.siteTitle}`
         : route.kind === 'review'
           ? `${strings.review} · ${strings.siteTitle}`
-          : strings.siteTitle;
+          : route.kind === 'home'
+            ? strings.siteTitle
+            : `${strings.notFoundTitle} · ${strings.siteTitle}`; // not found, or a chapter that does not exist
   return {
     path: routePath(route),
     lang: route.kind === 'landing' ? 'en' : locale === 'zh' ? 'zh-CN' : 'en',
