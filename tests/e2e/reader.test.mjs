@@ -153,9 +153,24 @@ describe('offline', () => {
   });
 });
 
+describe('a missing page', () => {
+  it('answers 404 and says so in both languages, each with a link to its chapter list', async () => {
+    const { page, context, errors } = await openPage(browser(), '/zh/no-such-page/');
+    const response = await page.request.get(new URL('/zh/no-such-page/', page.url()).href);
+    assert.equal(response.status(), 404);
+    assert.equal(await page.textContent('h1'), 'Page not found');
+    assert.equal(await page.textContent('.not-found section[lang="zh"] h2'), '找不到这一页');
+    assert.deepEqual(await page.$$eval('.not-found a', (links) => links.map((link) => link.getAttribute('href'))), ['/en/', '/zh/']);
+    assert.match(await page.title(), /^Page not found · /);
+    // The one error is the page's own 404 status: no script, style or asset of the page is missing.
+    assert.deepEqual(errors, ['Failed to load resource: the server responded with a status of 404 (Not Found)']);
+    await context.close();
+  });
+});
+
 describe('accessibility', () => {
   const pages = [
-    '/en/', '/zh/', '/en/review/', '/zh/review/',
+    '/en/', '/zh/', '/en/review/', '/zh/review/', '/zh/no-such-page/',
     ...readerChapters().map((chapter) => `/${chapter.locale}/${chapter.slug}/`),
   ];
   for (const colorScheme of ['light', 'dark']) {
