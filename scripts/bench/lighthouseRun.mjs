@@ -10,7 +10,7 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
  * earlier run left (its full-page screenshot mounts every quiz) and measure a returning reader instead, depending on
  * the order of the pages.
  */
-const CLEAR_STORAGE_TYPES = ['file_systems', 'shader_cache', 'service_workers', 'cache_storage', 'indexeddb', 'local_storage'];
+export const CLEAR_STORAGE_TYPES = ['file_systems', 'shader_cache', 'service_workers', 'cache_storage', 'indexeddb', 'local_storage'];
 
 /** Runs Lighthouse on `url` through the Chromium listening on `port`; resolves with the report (LHR). */
 export async function runLighthouse(url, port) {
