@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { asciiOnlyHtml } from './asciiHtml.mjs';
 import { characterSet, renameFontReferences, subsetKatexFonts } from './katexFontSubset.mjs';
 
 const escapeHtml = (text) =>
@@ -126,7 +127,8 @@ export async function prerender({ root, dist }) {
   }
   for (const { file, text } of outputs) {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, renameFontReferences(text, fonts.renamed));
+    const renamed = renameFontReferences(text, fonts.renamed);
+    writeFileSync(file, file.endsWith('.html') ? asciiOnlyHtml(renamed) : renamed);
   }
   return { pages, problems, fonts: { files: fonts.renamed.size, before: fonts.before, after: fonts.after } };
 }
