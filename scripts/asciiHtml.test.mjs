@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { asciiOnlyHtml } from './asciiHtml.mjs';
+import { ASCII_SHARE_LIMIT, asciiOnlyHtml, htmlToWrite } from './asciiHtml.mjs';
 
 const page = `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8" /><title>优化器 Adam · 笔记</title>
 <style>.quote::before { content: "“"; } .katex { font-family: KaTeX_Main; }</style>
@@ -37,5 +37,17 @@ describe('asciiOnlyHtml', () => {
     expect(ascii).toContain('content: "\\201c "');
     expect(ascii).toContain("var t = '\\u2014';");
     expect(new Function(`${/var t = [^;]*;/.exec(ascii)[0]} return t;`)()).toBe('—');
+  });
+});
+
+describe('htmlToWrite', () => {
+  it('writes ASCII where few characters are outside it, and a page of mostly Chinese text as it is', () => {
+    const english = `<p>${'a'.repeat(999)}—</p>`; // 0.1% outside ASCII
+    const chinese = `<p>${'梯度下降'.repeat(50)}${'a'.repeat(100)}</p>`;
+    expect(htmlToWrite(english)).toBe(asciiOnlyHtml(english));
+    expect(htmlToWrite(chinese)).toBe(chinese);
+    const atLimit = `${'a'.repeat(100 - 1)}θ`; // 1 in 100
+    expect(1 / atLimit.length).toBe(ASCII_SHARE_LIMIT);
+    expect(htmlToWrite(atLimit)).toBe(atLimit);
   });
 });

@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { asciiOnlyHtml } from './asciiHtml.mjs';
+import { htmlToWrite } from './asciiHtml.mjs';
 import { characterSet, renameFontReferences, subsetKatexFonts } from './katexFontSubset.mjs';
 
 const escapeHtml = (text) =>
@@ -128,7 +128,7 @@ export async function prerender({ root, dist }) {
   for (const { file, text } of outputs) {
     mkdirSync(dirname(file), { recursive: true });
     const renamed = renameFontReferences(text, fonts.renamed);
-    writeFileSync(file, file.endsWith('.html') ? asciiOnlyHtml(renamed) : renamed);
+    writeFileSync(file, file.endsWith('.html') ? htmlToWrite(renamed) : renamed);
   }
   return { pages, problems, fonts: { files: fonts.renamed.size, before: fonts.before, after: fonts.after } };
 }
