@@ -11,10 +11,8 @@
 //
 // Only where it pays: each reference costs the tokenizer, and the parse runs after the first paint, where Lighthouse
 // counts it. On the Chinese Adam chapter (6,300 characters outside ASCII, 1.9%) decoding got faster but parsing took
-// about 25 ms longer, and Lighthouse showed no gain (medians of five: 90 ms with references, 83 ms without); in the
-// next bench, with references, its TBT was 140 ms and the Chinese peers chapter's 71 ms (4 ms without, the bench
-// before). So pages at or above ASCII_SHARE_LIMIT stay as they are. Every English page is under 0.25%, every Chinese
-// chapter over 1.9%.
+// about 25 ms longer, and Lighthouse showed no gain (medians of five: 90 ms with references, 83 ms without). So pages
+// at or above ASCII_SHARE_LIMIT stay as they are. Every English page is under 0.25%, every Chinese chapter over 1.9%.
 //
 // Our own code: it is one replacement per context (markup, stylesheet, script), less than a dependency would bring.
 
