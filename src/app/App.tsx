@@ -2,7 +2,7 @@ import { ChapterPage } from './ChapterPage.tsx';
 import { HomePage, LandingPage } from './HomePage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFound } from './NotFound.tsx';
-import type { PageData } from './pageData.ts';
+import { isNotFound, type PageData } from './pageData.ts';
 import { Island } from './islands/Island.tsx';
 
 /**
@@ -20,9 +20,7 @@ export function App({ page }: { page: PageData }) {
       {(route.kind === 'chapter' || route.kind === 'fixture') && chapter ? (
         <ChapterPage chapter={chapter} listed={route.kind === 'chapter'} />
       ) : null}
-      {route.kind === 'not-found' || ((route.kind === 'chapter' || route.kind === 'fixture') && !chapter) ? (
-        <NotFound locale={locale} />
-      ) : null}
+      {isNotFound(page) ? <NotFound locale={locale} /> : null}
     </Layout>
   );
 }

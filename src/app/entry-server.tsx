@@ -5,7 +5,7 @@ import { LOCALES } from '../content/locale.ts';
 import { App } from './App.tsx';
 import { IslandContext, type IslandEnvironment } from './islands/Island.tsx';
 import { islandComponents } from './islands/components.ts';
-import type { PageData } from './pageData.ts';
+import { isNotFound, type PageData } from './pageData.ts';
 
 export { serialisePageData } from './pageData.ts';
 export { routePath } from './routes.ts';
@@ -70,13 +70,13 @@ export function render(url: string): RenderedPage {
   const title =
     route.kind === 'landing'
       ? `${uiStrings.zh.siteTitle} · ${uiStrings.en.siteTitle}`
-      : chapter
-        ? `${chapter.title} · ${strings.siteTitle}`
-        : route.kind === 'review'
-          ? `${strings.review} · ${strings.siteTitle}`
-          : route.kind === 'home'
-            ? strings.siteTitle
-            : `${strings.notFoundTitle} · ${strings.siteTitle}`; // not found, or a chapter that does not exist
+      : isNotFound(data)
+        ? `${strings.notFoundTitle} · ${strings.siteTitle}`
+        : chapter
+          ? `${chapter.title} · ${strings.siteTitle}`
+          : route.kind === 'review'
+            ? `${strings.review} · ${strings.siteTitle}`
+            : strings.siteTitle;
   return {
     path: routePath(route),
     lang: route.kind === 'landing' ? 'en' : locale === 'zh' ? 'zh-CN' : 'en',

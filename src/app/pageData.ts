@@ -14,6 +14,14 @@ export interface PageData {
   chapter: ChapterPageData | undefined;
 }
 
+/**
+ * True for the page that says "not found": an address no route knows, or a chapter (or fixture) that does not exist.
+ * The page's body (App) and its <title> (entry-server) both ask this, so they cannot disagree.
+ */
+export function isNotFound({ route, chapter }: PageData): boolean {
+  return route.kind === 'not-found' || ((route.kind === 'chapter' || route.kind === 'fixture') && !chapter);
+}
+
 /** The id of the JSON script that carries the page data (without the chapter HTML, which is in the DOM already). */
 export const PAGE_DATA_ID = 'page-data';
 
