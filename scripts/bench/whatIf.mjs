@@ -43,7 +43,7 @@ async function gather(path, runs) {
       rmSync(out, { recursive: true, force: true });
       mkdirSync(out, { recursive: true });
       await lighthouse(`http://127.0.0.1:${server.address().port}${path}`, { ...SETTINGS, port: chromium.port, gatherMode: out });
-      console.log(`${out}: ${(await audit(out)).summary}`);
+      console.log(`${out}: ${await audit(out)}`);
     }
   } finally {
     await chromium.close();
@@ -62,7 +62,7 @@ function list(folder) {
 }
 
 async function auditWithScaling(folder, scalings) {
-  console.log(`as saved: ${(await audit(folder)).summary}`);
+  console.log(`as saved: ${await audit(folder)}`);
   if (scalings.length === 0) return;
   const copy = mkdtempSync(join(tmpdir(), 'whatif-'));
   try {
@@ -71,16 +71,17 @@ async function auditWithScaling(folder, scalings) {
     const tasks = mainThreadTasks(trace.traceEvents);
     const scaled = scalings.map((scaling) => `${scaling.group}×${scaling.factor} (${scaleTasks(tasks, scaling)} tasks)`);
     writeFileSync(join(copy, TRACE_FILE), JSON.stringify(trace.raw));
-    console.log(`${scaled.join(', ')}: ${(await audit(copy)).summary}`);
+    console.log(`${scaled.join(', ')}: ${await audit(copy)}`);
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
 }
 
+/** Lighthouse's audit of a saved load, in one line: its TBT, FCP and LCP. */
 async function audit(folder) {
   const result = await lighthouse(undefined, { ...SETTINGS, auditMode: folder });
   const ms = (id) => Math.round(result.lhr.audits[id].numericValue);
-  return { summary: `TBT ${ms('total-blocking-time')} ms, FCP ${ms('first-contentful-paint')} ms, LCP ${ms('largest-contentful-paint')} ms` };
+  return `TBT ${ms('total-blocking-time')} ms, FCP ${ms('first-contentful-paint')} ms, LCP ${ms('largest-contentful-paint')} ms`;
 }
 
 /** The saved trace as read (`raw`, to write back in the same shape) and its events. */
