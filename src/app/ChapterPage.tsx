@@ -42,15 +42,19 @@ export function ChapterPage({ chapter, listed = true }: { chapter: ChapterPageDa
       ) : null}
       <div className="chapter__columns">
         {chapter.headings.length > 0 ? (
+          // Folded on phones, where it stands above the text, so that a chapter's first screen shows the chapter;
+          // always open beside the text on wide screens (layout.css), as the chapter list is.
           <nav className="outline" aria-label={strings.outline}>
-            <p className="outline__title">{strings.outline}</p>
-            <ol>
-              {chapter.headings.map((heading) => (
-                <li key={heading.id} className={`outline__item outline__item--${heading.depth}`}>
-                  <a href={`#${heading.id}`}>{heading.text}</a>
-                </li>
-              ))}
-            </ol>
+            <details>
+              <summary className="outline__title">{strings.outline}</summary>
+              <ol>
+                {chapter.headings.map((heading) => (
+                  <li key={heading.id} className={`outline__item outline__item--${heading.depth}`}>
+                    <a href={`#${heading.id}`}>{heading.text}</a>
+                  </li>
+                ))}
+              </ol>
+            </details>
           </nav>
         ) : null}
         <div className="chapter-body" ref={setBody} dangerouslySetInnerHTML={{ __html: chapter.html }} />

@@ -109,6 +109,38 @@ describe('resume reading', () => {
   });
 });
 
+describe('folded navigation', () => {
+  // Which outline link and chapter link a reader can see, and where the chapter's first paragraph starts.
+  const shown = (page) =>
+    page.evaluate(() => ({
+      outline: document.querySelector('.outline a').checkVisibility(),
+      chapters: document.querySelector('.chapter-nav a').checkVisibility(),
+      textTop: document.querySelector('.chapter-body > p').getBoundingClientRect().top,
+    }));
+
+  it('on a phone the chapter list and the outline are folded, so the first screen shows the chapter; a tap opens each', async () => {
+    const { page, context } = await openPage(browser(), '/zh/rlhf/', { width: 390, height: 844, javaScriptEnabled: false });
+    const folded = await shown(page);
+    assert.equal(folded.outline, false, 'outline folded');
+    assert.equal(folded.chapters, false, 'chapter list folded');
+    assert.ok(folded.textTop < 844, `the first paragraph starts on the first screen (at ${folded.textTop} px)`);
+    await page.click('.outline summary');
+    await page.click('.chapter-nav summary');
+    const opened = await shown(page);
+    assert.equal(opened.outline, true, 'outline opens');
+    assert.equal(opened.chapters, true, 'chapter list opens');
+    await context.close();
+  });
+
+  it('on a wide screen both stay open beside the text', async () => {
+    const { page, context } = await openPage(browser(), '/en/rlhf/', { width: 1280, height: 900 });
+    const open = await shown(page);
+    assert.equal(open.outline, true, 'outline shown');
+    assert.equal(open.chapters, true, 'chapter list shown');
+    await context.close();
+  });
+});
+
 describe('print', () => {
   it('print media hides the navigation and keeps formulas', async () => {
     const { page, context } = await openPage(browser(), '/en/gelu/');
