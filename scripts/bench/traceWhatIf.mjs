@@ -41,7 +41,12 @@ export function taskGroup(name, tasks) {
   if (name === 'before') return (entry) => significant(entry) && !entry.didLayout && firstRender && entry.task.ts < firstRender.task.ts;
   if (name === 'after') return (entry) => significant(entry) && firstRender && entry.task.ts > firstRender.task.ts;
   const at = /^task@(-?\d+(?:\.\d+)?)$/.exec(name);
-  if (at) return (entry) => Math.abs(entry.startMs - Number(at[1])) <= 2;
+  if (at) {
+    // Several tasks can start within 2 ms (most of them a few µs long): the one nearest to MS is meant.
+    const distance = (entry) => Math.abs(entry.startMs - Number(at[1]));
+    const nearest = tasks.filter((entry) => distance(entry) <= 2).sort((a, b) => distance(a) - distance(b))[0];
+    return (entry) => entry === nearest;
+  }
   throw new Error(`unknown task group "${name}": use first-render, before, after or task@MS`);
 }
 

@@ -40,6 +40,14 @@ describe('taskGroup', () => {
     expect(starts('before')).toEqual([-50, 0]); // the 8 ms task is below lantern's threshold
     expect(starts('after')).toEqual([150]);
     expect(starts('task@19')).toEqual([20]);
+    expect(starts('task@21')).toEqual([20]);
+    expect(starts('task@35')).toEqual([]);
+  });
+
+  it('task@MS picks the one task nearest to MS when several start within 2 ms', () => {
+    const main = (name, ts, dur) => ({ name, ts, dur, pid: 1, tid: 2, ph: 'X' });
+    const crowded = mainThreadTasks([main('ParseHTML', 0, 1_000), main('RunTask', 48_600, 5), main('RunTask', 49_900, 52_000)]);
+    expect(crowded.filter(taskGroup('task@50', crowded)).map((entry) => entry.task.dur)).toEqual([52_000]);
   });
 
   it('names the groups it knows when given another', () => {
