@@ -88,6 +88,9 @@ function markSkippedSections(container: HTMLElement, onShown: (section: HTMLElem
   const first = sections[0];
   if (!first || !('oncontentvisibilityautostatechange' in first) || typeof first.checkVisibility !== 'function') return () => {};
   const onChange = (event: Event) => {
+    // The event bubbles: each formula's hidden MathML copy has content-visibility: auto too (content.css), and is
+    // always skipped. Only the section's own state counts.
+    if (event.target !== event.currentTarget) return;
     const section = event.currentTarget as HTMLElement;
     const skipped = (event as Event & { skipped: boolean }).skipped;
     section.toggleAttribute('data-skipped', skipped);

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
+import { CHROMIUM_FLAGS, findChromium } from './browser.mjs';
 import { BASE_URL, openPage, readerChapters, useBrowser } from './support.mjs';
 
 const browser = useBrowser();
@@ -258,5 +259,35 @@ describe('long chapters', () => {
     assert.ok(overflowing.length > 0, 'on a 360 px screen some formulas of the loss chapter are wider than the column');
     assert.deepEqual(errors, []);
     await context.close();
+  });
+});
+
+describe('formulas for screen readers', () => {
+  it('the hidden MathML copy of each formula is not rendered, yet a screen reader gets every one', async () => {
+    // As with a screen reader attached: Chromium then builds the accessibility tree of content it does not render.
+    const { chromium } = await import('playwright-core');
+    const reader = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_FLAGS, '--force-renderer-accessibility'] });
+    try {
+      const { page, context, errors } = await openPage(reader, '/en/adam/', { width: 412, height: 823 });
+      const dom = await page.evaluate(() => {
+        const copies = [...document.querySelectorAll('.katex-mathml:not([aria-hidden]) math')];
+        return {
+          copies: copies.length,
+          shownFormulas: [...document.querySelectorAll('.katex-html')].filter((html) => html.checkVisibility({ contentVisibilityAuto: true })).length,
+          renderedCopies: copies.filter((math) => math.checkVisibility({ contentVisibilityAuto: true })).length,
+        };
+      });
+      assert.ok(dom.shownFormulas > 5, `formulas of the first section are on screen (${dom.shownFormulas})`);
+      assert.equal(dom.renderedCopies, 0, 'no MathML copy is laid out');
+      const cdp = await context.newCDPSession(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const exposed = nodes.filter((node) => node.role?.value === 'MathMLMath' && !node.ignored);
+      assert.equal(exposed.length, dom.copies, 'every MathML copy is in the accessibility tree');
+      assert.ok(dom.copies > 100, `the Adam chapter has many formulas (${dom.copies})`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    } finally {
+      await reader.close();
+    }
   });
 });
