@@ -1,5 +1,6 @@
 // Reader comfort in Chromium: language switch keeps the section, remembered choices, theme without a flash, resume
-// reading, print, offline, and axe-core over every chapter in both languages and both themes.
+// reading, print, offline, formulas a screen reader gets without the browser rendering their hidden MathML copies,
+// and axe-core over every chapter in both languages and both themes.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
