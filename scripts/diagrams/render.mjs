@@ -7,7 +7,12 @@ import { finaliseInPage, renderInPage } from './inPage.mjs';
 /** The two variants written for every diagram: file suffix → Mermaid theme. */
 export const THEMES = { light: 'default', dark: 'dark' };
 
-/** The notebook's sans-serif stack (src/app/styles/theme.css --font-sans), so diagram labels match the prose. */
+/**
+ * Close to the notebook's sans-serif stack (src/app/styles/theme.css --font-sans), so diagram labels match the prose.
+ * It still names system-ui and the two OS X fonts theme.css has dropped (each missing name is a synchronous font
+ * lookup in Chromium, which theme.css explains); changing it changes every label's width, so every committed SVG must
+ * be regenerated with `npm run diagrams` and looked at in both themes.
+ */
 export const DIAGRAM_FONT =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "PingFang SC", "Hiragino Sans GB", ' +
   '"Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
