@@ -39,8 +39,11 @@ export const CHROMIUM_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Launches Chromium through playwright-core (each context it makes gets a fresh, empty profile). */
-export async function launchChromium() {
+/**
+ * Launches Chromium through playwright-core (each context it makes gets a fresh, empty profile), with CHROMIUM_FLAGS
+ * and any `extraFlags` after them.
+ */
+export async function launchChromium(extraFlags = []) {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_FLAGS, ...extraFlags] });
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import { CHROMIUM_FLAGS, findChromium } from './browser.mjs';
+import { launchChromium } from './browser.mjs';
 import { BASE_URL, openPage, readerChapters, useBrowser } from './support.mjs';
 
 const browser = useBrowser();
@@ -266,8 +266,7 @@ describe('long chapters', () => {
 describe('formulas for screen readers', () => {
   it('the hidden MathML copy of each formula is not rendered, yet a screen reader gets every one', async () => {
     // As with a screen reader attached: Chromium then builds the accessibility tree of content it does not render.
-    const { chromium } = await import('playwright-core');
-    const reader = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_FLAGS, '--force-renderer-accessibility'] });
+    const reader = await launchChromium(['--force-renderer-accessibility']);
     try {
       const { page, context, errors } = await openPage(reader, '/en/adam/', { width: 412, height: 823 });
       const dom = await page.evaluate(() => {
