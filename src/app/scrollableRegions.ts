@@ -1,7 +1,16 @@
 /** What may scroll sideways inside a chapter: wide tables, display formulas, code blocks and diagrams. */
 const SCROLLABLE = '.table-scroll, .katex-display, pre, .diagram';
-/** The parts of a chapter that the browser renders only near the screen (content-visibility: auto). */
-const DEFERRED_SECTIONS = '.chapter-section, .footnotes';
+/**
+ * The parts of a chapter that the browser renders only near the screen (content-visibility: auto, content.css) and
+ * that are or can hold a region: sections, the regions themselves, and lists and quotations holding one (none does
+ * today). Paragraphs are deferred too but hold no blocks.
+ */
+const DEFERRED = [
+  '.chapter-section',
+  '.footnotes',
+  `.chapter-section > :is(${SCROLLABLE})`,
+  `.chapter-section > :is(ul, ol, blockquote):has(${SCROLLABLE})`,
+].join(', ');
 
 type Kind = 'table' | 'formula' | 'code' | 'diagram';
 
@@ -21,9 +30,9 @@ function kindOf(region: HTMLElement): Kind {
  * the stylesheet otherwise renders only near the screen. Returns a function that stops watching.
  */
 export function watchScrollableRegions(container: HTMLElement, labels: Record<Kind, string>): () => void {
-  // Regions are observed again when their section is shown: the observer may have reported them while it was skipped.
-  let reobserve: (section: HTMLElement) => void = () => {};
-  const unwatchSections = markSkippedSections(container, (section) => reobserve(section));
+  // Regions are observed again when they or their section are shown: the observer may have reported them meanwhile.
+  let reobserve: (part: HTMLElement) => void = () => {};
+  const unwatchParts = markSkippedParts(container, (part) => reobserve(part));
   const names = new Map<Element, string>();
   const counts: Record<Kind, number> = { table: 0, formula: 0, code: 0, diagram: 0 };
   for (const region of container.querySelectorAll<HTMLElement>(SCROLLABLE)) {
@@ -33,7 +42,7 @@ export function watchScrollableRegions(container: HTMLElement, labels: Record<Ki
     names.set(region, `${labels[kind]} ${counts[kind]}`);
   }
   const update = (region: HTMLElement) => {
-    if (region.closest('[data-skipped]')) return; // Measuring it would lay out a section nobody sees yet.
+    if (region.closest('[data-skipped]')) return; // Measuring it would lay out what nobody sees yet.
     const overflowing = region.scrollWidth > region.clientWidth + 1;
     if (overflowing && region.dataset.scrollable === undefined && !region.hasAttribute('tabindex')) {
       region.setAttribute('tabindex', '0');
@@ -49,7 +58,7 @@ export function watchScrollableRegions(container: HTMLElement, labels: Record<Ki
   };
   if (typeof ResizeObserver !== 'function') {
     names.forEach((_name, region) => update(region as HTMLElement));
-    return unwatchSections;
+    return unwatchParts;
   }
   const observer = new ResizeObserver((entries) => {
     for (const entry of entries) update(entry.target as HTMLElement);
@@ -63,7 +72,7 @@ export function watchScrollableRegions(container: HTMLElement, labels: Record<Ki
       observer.observe(region);
     }
   };
-  reobserve = (section) => observeAgain(section.querySelectorAll(SCROLLABLE));
+  reobserve = (part) => observeAgain(part.matches(SCROLLABLE) ? [part] : part.querySelectorAll(SCROLLABLE));
   // A formula grows when KaTeX's fonts arrive, without its box changing size.
   let stopped = false;
   void document.fonts?.ready.then(() => {
@@ -72,40 +81,40 @@ export function watchScrollableRegions(container: HTMLElement, labels: Record<Ki
   return () => {
     stopped = true;
     observer.disconnect();
-    unwatchSections();
+    unwatchParts();
   };
 }
 
 /**
- * Keeps `data-skipped` on every section the browser is currently not rendering. The stylesheet lets the regions in
- * such a section overflow visibly instead of scrolling: nobody sees them there, and a region only becomes a scroll
- * container (and, when it overflows, a tab stop) once its section is rendered, which happens before focus or the
- * screen reaches it. Without this, a checker measuring the whole page (axe-core does) finds overflowing regions in
- * sections that were never laid out, whose tab stops the ResizeObserver above has not yet added.
+ * Keeps `data-skipped` on every deferred part the browser is currently not rendering. The stylesheet lets a region in
+ * or of such a part overflow visibly instead of scrolling: nobody sees it there, and a region only becomes a scroll
+ * container (and, when it overflows, a tab stop) once it is rendered, which happens before focus or the screen reaches
+ * it. Without this, a checker measuring the whole page (axe-core does) finds overflowing regions that were never laid
+ * out, whose tab stops the ResizeObserver above has not yet added.
  */
-function markSkippedSections(container: HTMLElement, onShown: (section: HTMLElement) => void): () => void {
-  const sections = [...container.querySelectorAll<HTMLElement>(DEFERRED_SECTIONS)];
-  const first = sections[0];
+function markSkippedParts(container: HTMLElement, onShown: (part: HTMLElement) => void): () => void {
+  const parts = [...container.querySelectorAll<HTMLElement>(DEFERRED)];
+  const first = parts[0];
   if (!first || !('oncontentvisibilityautostatechange' in first) || typeof first.checkVisibility !== 'function') return () => {};
   const onChange = (event: Event) => {
-    // The event bubbles: each formula's hidden MathML copy has content-visibility: auto too (content.css), and is
-    // always skipped. Only the section's own state counts.
+    // The event bubbles: a section holds deferred blocks, and each formula's hidden MathML copy has
+    // content-visibility: auto too (content.css). Only the part's own state counts.
     if (event.target !== event.currentTarget) return;
-    const section = event.currentTarget as HTMLElement;
+    const part = event.currentTarget as HTMLElement;
     const skipped = (event as Event & { skipped: boolean }).skipped;
-    section.toggleAttribute('data-skipped', skipped);
-    if (!skipped) onShown(section);
+    part.toggleAttribute('data-skipped', skipped);
+    if (!skipped) onShown(part);
   };
-  for (const section of sections) {
-    // The state now: a section's content is hidden from checkVisibility while the section is skipped.
-    const probe = section.firstElementChild;
-    if (probe && !probe.checkVisibility({ contentVisibilityAuto: true })) section.setAttribute('data-skipped', '');
-    section.addEventListener('contentvisibilityautostatechange', onChange);
+  for (const part of parts) {
+    // The state now: a part's content is hidden from checkVisibility while the part is skipped.
+    const probe = part.firstElementChild;
+    if (probe && !probe.checkVisibility({ contentVisibilityAuto: true })) part.setAttribute('data-skipped', '');
+    part.addEventListener('contentvisibilityautostatechange', onChange);
   }
   return () => {
-    for (const section of sections) {
-      section.removeEventListener('contentvisibilityautostatechange', onChange);
-      section.removeAttribute('data-skipped');
+    for (const part of parts) {
+      part.removeEventListener('contentvisibilityautostatechange', onChange);
+      part.removeAttribute('data-skipped');
     }
   };
 }

@@ -152,6 +152,11 @@ describe('print', () => {
     );
     assert.deepEqual(visible, ['none', 'none', 'none', 'none']);
     assert.ok(await page.$eval('.katex', (k) => k.getBoundingClientRect().width > 0));
+    // On screen, sections and paragraphs far below are rendered only when the reader nears them; on paper, all are.
+    const skipped = await page.evaluate(() =>
+      [...document.querySelectorAll('.chapter-body .katex-html:not(.widget-slot *)')].filter((formula) => !formula.checkVisibility({ contentVisibilityAuto: true })).length,
+    );
+    assert.equal(skipped, 0, 'every formula is laid out for print');
     await context.close();
   });
 });
@@ -261,6 +266,63 @@ describe('long chapters', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  it('lay out a paragraph only once its section reaches the screen, and every one on screen', async () => {
+    const { page, context, errors } = await openPage(browser(), '/zh/adam/', { width: 412, height: 823 });
+    // Per paragraph of the first section: is it laid out, is it on screen?
+    const paragraphs = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.chapter-section:first-of-type > p')].map((block) => {
+          const box = block.getBoundingClientRect();
+          return { rendered: block.querySelector('.katex-html').checkVisibility({ contentVisibilityAuto: true }), onScreen: box.bottom > 0 && box.top < innerHeight };
+        }),
+      );
+    const twoFrames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // At load the first section starts below the first screen: its heading is rendered, its paragraphs are not.
+    assert.equal(await page.locator('.chapter-section:first-of-type > h2').evaluate((heading) => heading.checkVisibility({ contentVisibilityAuto: true })), true);
+    const atLoad = await paragraphs();
+    assert.ok(atLoad.length >= 4, `the first section has paragraphs with formulas (${atLoad.length})`);
+    assert.deepEqual(atLoad.filter((block) => block.rendered), [], 'no paragraph of the first section is laid out at load');
+    for (const which of ['first', 'last']) {
+      await page.locator('.chapter-section:first-of-type > p')[which]().scrollIntoViewIfNeeded();
+      await twoFrames();
+      const shown = (await paragraphs()).filter((block) => block.onScreen);
+      assert.ok(shown.length > 0 && shown.every((block) => block.rendered), `with the ${which} paragraph in view, every paragraph on screen is laid out`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('contain the blocks they defer without moving anything', async () => {
+    for (const path of ['/en/overview/', '/zh/overview/', '/zh/adam/', '/en/adam/']) {
+      const { page, context } = await openPage(browser(), path, { width: 412, height: 823 });
+      // The blocks this stylesheet defers within a section (not the sections, nor the formulas' MathML copies).
+      const deferred = await page.evaluate(() => {
+        const blocks = [...document.querySelectorAll('.chapter-section > *')].filter((block) => getComputedStyle(block).contentVisibility === 'auto');
+        blocks.forEach((block) => block.setAttribute('data-test-deferred', ''));
+        return { blocks: blocks.length, lists: blocks.filter((block) => block.matches('ul, ol')).length };
+      });
+      assert.ok(deferred.blocks > 20 && deferred.lists > 0, `${path}: paragraphs and lists are deferred (${JSON.stringify(deferred)})`);
+      // Everything shown, first without containment, then with what content-visibility: auto applies to a shown block.
+      await page.addStyleTag({ content: '.chapter-section, .footnotes, [data-test-deferred] { content-visibility: visible !important; }' });
+      const boxes = () =>
+        page.evaluate(async () => {
+          // Laying out what was deferred asks for the KaTeX fonts it uses: measure once they are in.
+          document.body.getBoundingClientRect();
+          await document.fonts.ready;
+          return [...document.querySelectorAll('.chapter-body *:not(.katex *, .widget-slot *, svg *)')].map((element) => {
+            const box = element.getBoundingClientRect();
+            return `${element.tagName} ${box.top.toFixed(1)} ${box.height.toFixed(1)}`;
+          });
+        });
+      const free = await boxes();
+      await page.addStyleTag({ content: '[data-test-deferred] { contain: layout paint style; }' });
+      const contained = await boxes();
+      const moved = free.findIndex((box, index) => box !== contained[index]);
+      assert.equal(moved, -1, `${path}: element ${moved} moved from ${free[moved]} to ${contained[moved]}`);
+      await context.close();
+    }
+  });
 });
 
 describe('formulas for screen readers', () => {
@@ -269,6 +331,9 @@ describe('formulas for screen readers', () => {
     const reader = await launchChromium(['--force-renderer-accessibility']);
     try {
       const { page, context, errors } = await openPage(reader, '/en/adam/', { width: 412, height: 823 });
+      // The first section on screen, so that its formulas are rendered.
+      await page.locator('.chapter-section').first().scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const dom = await page.evaluate(() => {
         const copies = [...document.querySelectorAll('.katex-mathml:not([aria-hidden]) math')];
         return {
@@ -277,7 +342,7 @@ describe('formulas for screen readers', () => {
           renderedCopies: copies.filter((math) => math.checkVisibility({ contentVisibilityAuto: true })).length,
         };
       });
-      assert.ok(dom.shownFormulas > 5, `formulas of the first section are on screen (${dom.shownFormulas})`);
+      assert.ok(dom.shownFormulas > 5, `formulas of the first section are rendered (${dom.shownFormulas})`);
       assert.equal(dom.renderedCopies, 0, 'no MathML copy is laid out');
       const cdp = await context.newCDPSession(page);
       const { nodes } = await cdp.send('Accessibility.getFullAXTree');
