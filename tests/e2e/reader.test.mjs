@@ -8,6 +8,8 @@ import { launchChromium } from './browser.mjs';
 import { BASE_URL, openPage, readerChapters, useBrowser } from './support.mjs';
 
 const browser = useBrowser();
+/** Resolves after the page's next two frames: observers report after a layout, so one frame may not be enough. */
+const twoFrames = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
@@ -248,7 +250,7 @@ describe('long chapters', () => {
       await formula.scrollIntoViewIfNeeded();
       await page.waitForFunction((i) => !document.querySelectorAll('.chapter-body .katex-display:not(.widget-slot *)')[i].closest('[data-skipped]'), index);
       // The observer reports after the next layout: give it two frames.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await twoFrames(page);
       const state = await formula.evaluate((element) => ({
         overflows: element.scrollWidth > element.clientWidth + 1,
         tabindex: element.getAttribute('tabindex'),
@@ -277,7 +279,6 @@ describe('long chapters', () => {
           return { rendered: block.querySelector('.katex-html').checkVisibility({ contentVisibilityAuto: true }), onScreen: box.bottom > 0 && box.top < innerHeight };
         }),
       );
-    const twoFrames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     // At load the first section starts below the first screen: its heading is rendered, its paragraphs are not.
     assert.equal(await page.locator('.chapter-section:first-of-type > h2').evaluate((heading) => heading.checkVisibility({ contentVisibilityAuto: true })), true);
     const atLoad = await paragraphs();
@@ -285,7 +286,7 @@ describe('long chapters', () => {
     assert.deepEqual(atLoad.filter((block) => block.rendered), [], 'no paragraph of the first section is laid out at load');
     for (const which of ['first', 'last']) {
       await page.locator('.chapter-section:first-of-type > p')[which]().scrollIntoViewIfNeeded();
-      await twoFrames();
+      await twoFrames(page);
       const shown = (await paragraphs()).filter((block) => block.onScreen);
       assert.ok(shown.length > 0 && shown.every((block) => block.rendered), `with the ${which} paragraph in view, every paragraph on screen is laid out`);
     }
@@ -333,7 +334,7 @@ describe('formulas for screen readers', () => {
       const { page, context, errors } = await openPage(reader, '/en/adam/', { width: 412, height: 823 });
       // The first section on screen, so that its formulas are rendered.
       await page.locator('.chapter-section').first().scrollIntoViewIfNeeded();
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await twoFrames(page);
       const dom = await page.evaluate(() => {
         const copies = [...document.querySelectorAll('.katex-mathml:not([aria-hidden]) math')];
         return {
