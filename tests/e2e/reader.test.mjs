@@ -356,4 +356,34 @@ describe('formulas for screen readers', () => {
       await reader.close();
     }
   });
+  it('a lab typesets its formula anew as the probe moves, and the new copy is not rendered either, yet is read', async () => {
+    const reader = await launchChromium(['--force-renderer-accessibility']);
+    try {
+      const { page, context, errors } = await openPage(reader, '/en/gelu/', { width: 412, height: 823 });
+      await page.locator('.widget-slot[data-widget="gelu-lab"]').scrollIntoViewIfNeeded();
+      const field = page.getByTestId('probe-input');
+      await field.scrollIntoViewIfNeeded();
+      await field.fill('-0.5');
+      await field.press('Enter');
+      // GeLU(-0.5) = -0.5 · Φ(-0.5) = -0.154269 (Python: math.erf); the formula follows the readouts a moment later.
+      const formula = page.getByTestId('probe-formula');
+      await formula.locator('annotation', { hasText: '0.154269' }).first().waitFor({ state: 'attached' });
+      const dom = await formula.evaluate((element) => ({
+        copies: element.querySelectorAll('.katex-mathml math').length,
+        renderedCopies: [...element.querySelectorAll('.katex-mathml math')].filter((math) => math.checkVisibility({ contentVisibilityAuto: true })).length,
+        shown: [...element.querySelectorAll('.katex-html')].filter((html) => html.checkVisibility({ contentVisibilityAuto: true })).length,
+      }));
+      assert.deepEqual(dom, { copies: 2, renderedCopies: 0, shown: 2 });
+      const cdp = await context.newCDPSession(page);
+      const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector('[data-testid="probe-formula"] .katex-mathml math')` });
+      const { nodes: [math] } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
+      assert.equal(`${math.role.value} ignored=${math.ignored}`, 'MathMLMath ignored=false');
+      const { nodes: numbers } = await cdp.send('Accessibility.queryAXTree', { objectId: result.objectId, accessibleName: '0.154269' });
+      assert.equal(numbers.filter((node) => !node.ignored).length, 1, 'the new value is in the accessibility tree');
+      assert.deepEqual(errors, []);
+      await context.close();
+    } finally {
+      await reader.close();
+    }
+  });
 });
