@@ -39,4 +39,21 @@ describe('useValueAfterPaint', () => {
     act(() => vi.advanceTimersByTime(100 + FRAME_MS));
     expect(result.current).toBe(30);
   });
+
+  it('with a settle time, shows a value that has stopped changing without waiting out the interval', () => {
+    const shown: number[] = [];
+    const { result, rerender } = renderHook(({ value }) => useValueAfterPaint(value, 250, 120), { initialProps: { value: 0 } });
+    // A drag: a new value every 60 ms for 600 ms, never still for 120 ms, so at most once per 250 ms.
+    for (let value = 1; value <= 10; value += 1) {
+      rerender({ value });
+      act(() => vi.advanceTimersByTime(60));
+      if (shown.at(-1) !== result.current) shown.push(result.current);
+    }
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    expect(shown.length).toBeLessThanOrEqual(3);
+    expect(result.current).not.toBe(10);
+    // Then still: the last value follows after the settle time and a frame, well before the next 250 ms slot.
+    act(() => vi.advanceTimersByTime(120 - 60 + FRAME_MS));
+    expect(result.current).toBe(10);
+  });
 });
