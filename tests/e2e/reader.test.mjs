@@ -356,6 +356,7 @@ describe('formulas for screen readers', () => {
       await reader.close();
     }
   });
+
   it('a lab typesets its formula anew as the probe moves, and the new copy is not rendered either, yet is read', async () => {
     const reader = await launchChromium(['--force-renderer-accessibility']);
     try {
