@@ -1,0 +1,62 @@
+/**
+ * The notebook's one number formatter: widget readouts, table cells, axis ticks, announcements and typeset formulas
+ * go through it, so a number reads the same everywhere. Output is plain ASCII (a test or a screen reader can read it
+ * back) and never "NaN" or "Infinity": a non-finite value shows MISSING_NUMBER.
+ */
+
+/** Significant digits of readouts and table cells unless a caller asks for others. */
+export const DEFAULT_DIGITS = 6;
+
+/** What a non-finite value shows. Widgets clamp or refuse bad values first; this is the backstop. */
+export const MISSING_NUMBER = '—';
+
+/** Magnitudes at or above this switch to exponent form: 123456 → 1.23456e+5. */
+const LARGE = 1e5;
+/** Magnitudes below this switch to exponent form: 0.000123 → 1.23e-4. */
+const SMALL = 1e-3;
+
+/**
+ * `value` to at most `digits` significant digits, trailing zeros dropped: 0.9, -0.316228, 1.23e+5, 1e-8, 0.
+ * Large (≥ 1e5) and small (< 1e-3) magnitudes use exponent form, JavaScript style (1.23e+5, 4.73e-4).
+ */
+export function formatNumber(value: number, digits = DEFAULT_DIGITS): string {
+  if (!Number.isFinite(value)) return MISSING_NUMBER;
+  const rounded = Number(value.toPrecision(digits));
+  if (rounded === 0) return '0';
+  const magnitude = Math.abs(rounded);
+  if (magnitude >= LARGE || magnitude < SMALL) {
+    const [mantissa = '', exponent = ''] = rounded.toExponential(digits - 1).split('e');
+    return `${trimZeros(mantissa)}e${exponent}`;
+  }
+  return String(rounded);
+}
+
+/** `value` to exactly `decimals` places, for columns that line up (probabilities 0.659, 0.242): never "-0.000". */
+export function formatFixed(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return MISSING_NUMBER;
+  const text = value.toFixed(decimals);
+  return Number(text) === 0 ? (0).toFixed(decimals) : text;
+}
+
+/** A share of 1 as a percentage with `decimals` places: 0.2534 → "25.3%". */
+export function formatPercent(value: number, decimals = 1): string {
+  if (!Number.isFinite(value)) return MISSING_NUMBER;
+  return `${formatFixed(value * 100, decimals)}%`;
+}
+
+/**
+ * `value` as LaTeX through formatNumber: 1.23e+5 → 1.23\times10^{5}, 1e-8 → 10^{-8}. With `factor`, a negative number
+ * gets parentheses, so that 2·(−0.5) does not read as 2·−0.5.
+ */
+export function formatTex(value: number, { digits = DEFAULT_DIGITS, factor = false } = {}): string {
+  const text = formatNumber(value, digits);
+  if (text === MISSING_NUMBER) return '\\text{--}';
+  const [mantissa = text, exponent] = text.split('e');
+  const tex = exponent === undefined ? mantissa : `${mantissa === '1' ? '' : `${mantissa}\\times`}10^{${Number(exponent)}}`;
+  return factor && value < 0 ? `\\left(${tex}\\right)` : tex;
+}
+
+/** Drops trailing zeros after a decimal point: "1.2300" → "1.23", "2.000" → "2". */
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
