@@ -23,6 +23,8 @@ export const quizStrings = {
     problem: {
       'no-choice': '请先选择一个答案。',
       'not-a-number': '这不是一个数：请输入数字，例如 0.841 或 -2e-3。',
+      'ambiguous-number': '这里的逗号既可能分隔千位，也可能是小数点：请去掉逗号，例如写 1000 或 1.5。',
+      'number-with-unit': '请只填数字，不带单位：题目已经说明了单位。',
       'empty-blank': '请填写每一个空。',
       'wrong-type': '答案的类型与题目不符。',
     } satisfies Record<GradeProblem, string>,
@@ -68,6 +70,8 @@ export const quizStrings = {
     problem: {
       'no-choice': 'Choose an answer first.',
       'not-a-number': 'That is not a number: type digits, e.g. 0.841 or -2e-3.',
+      'ambiguous-number': 'This comma could group thousands or mark decimals: type the number without it, e.g. 1000 or 1.5.',
+      'number-with-unit': 'Type the number alone, without a unit: the question says which unit it wants.',
       'empty-blank': 'Fill in every blank.',
       'wrong-type': 'This answer does not fit the question.',
     } satisfies Record<GradeProblem, string>,
