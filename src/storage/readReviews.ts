@@ -32,26 +32,30 @@ export async function readReviews(
   const stores = [STORE.reviews, STORE.quarantine].filter((store) => database.objectStoreNames.contains(store));
   if (stores.length === 0) return { reviews, quarantinedCount: 0, unreadable: [] };
   const transaction = database.transaction(stores, 'readonly');
-  let cursor = stores.includes(STORE.reviews) ? await transaction.objectStore(STORE.reviews).openCursor() : null;
-  while (cursor) {
-    const parsed = reviewRecordSchema.safeParse(cursor.value, { reportInput: true });
+  // Keys and values in two requests of one transaction (both in key order), not a cursor: a cursor waits for a task per
+  // record, which made reading 60,000 reviews take seconds.
+  const [keys, values] = stores.includes(STORE.reviews)
+    ? await Promise.all([transaction.objectStore(STORE.reviews).getAllKeys(), transaction.objectStore(STORE.reviews).getAll()])
+    : [[], []];
+  keys.forEach((key, position) => {
+    const value: unknown = values[position];
+    const parsed = reviewRecordSchema.safeParse(value, { reportInput: true });
     // A record whose id does not match its key would be unreachable by id: also kept aside.
-    if (parsed.success && parsed.data.id === cursor.key) {
+    if (parsed.success && parsed.data.id === key) {
       reviews.push(parsed.data);
-    } else {
-      invalid.push({
-        key: cursor.key,
-        entry: {
-          id: `${STORE.reviews}:${String(cursor.key)}`,
-          source: `${STORE.reviews} (schema version ${schemaVersion})`,
-          value: cursor.value,
-          reason: parsed.success ? 'id does not match the record key' : describeInvalid(parsed.error),
-          quarantinedAt: now().toISOString(),
-        },
-      });
+      return;
     }
-    cursor = await cursor.continue();
-  }
+    invalid.push({
+      key,
+      entry: {
+        id: `${STORE.reviews}:${String(key)}`,
+        source: `${STORE.reviews} (schema version ${schemaVersion})`,
+        value,
+        reason: parsed.success ? 'id does not match the record key' : describeInvalid(parsed.error),
+        quarantinedAt: now().toISOString(),
+      },
+    });
+  });
   let quarantinedCount = stores.includes(STORE.quarantine) ? await transaction.objectStore(STORE.quarantine).count() : 0;
   await transaction.done;
   if (readOnly) return { reviews, quarantinedCount, unreadable: invalid.map(({ entry }) => entry) };
