@@ -54,8 +54,9 @@ export type ProgressFileReading =
   | { ok: true; reviews: ReviewRecord[] }
   | { ok: false; problem: ProgressFileProblem; usable: ReviewRecord[] };
 
-/** Most issues named in a problem's detail: enough to see what is wrong, short enough to read. */
+/** Issues named per damaged entry, and damaged entries described, in a problem's detail: enough to see what is wrong. */
 const DETAIL_ISSUES = 3;
+const DETAIL_ENTRIES = 1;
 
 /** Builds the file for the given reviews and quarantined entries. Quarantined values are made JSON-safe. */
 export function buildProgressFile(
@@ -111,7 +112,7 @@ export function readProgressFile(text: string): ProgressFileReading {
       usable.push(read.data);
       return;
     }
-    if (problems.length < DETAIL_ISSUES) problems.push(problem);
+    if (problems.length < DETAIL_ENTRIES) problems.push(problem);
   });
   const total = envelope.data.reviews.length;
   if (usable.length === total) return { ok: true, reviews: usable };

@@ -42,7 +42,8 @@ export function Feedback(props: FeedbackProps) {
       <div className="quiz-feedback__explain">
         <span className="quiz-feedback__label">{strings.explanation}</span> <Html html={question.explainHtml} />
       </div>
-      {correct ? (
+      {/* The rating sets when the question comes back: pointless, and misleading, when the answer was not saved. */}
+      {correct && save.status !== 'failed' ? (
         <RatingButtons locale={locale} label={strings.howHard} ratings={AFTER_RIGHT} chosen={rating} onChoose={onRatingChange} />
       ) : null}
       <SaveStatus state={save} locale={locale} />

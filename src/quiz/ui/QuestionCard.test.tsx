@@ -246,6 +246,8 @@ describe('QuestionCard', () => {
     enter(screen.getByRole('radio', { name: 'False' }));
     expect(screen.getByText('✓ Right')).toBeTruthy();
     expect(await screen.findByText(/^Not saved: your progress was saved by a newer version of the notebook/)).toBeTruthy();
+    // Hard, Good and Easy set when the question comes back: nothing to set when nothing was saved.
+    expect(screen.queryByRole('button', { name: 'Easy' })).toBeNull();
   });
 
   it('saves nothing in a preview, and says so', async () => {
