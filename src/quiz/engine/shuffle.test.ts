@@ -18,6 +18,17 @@ describe('seededPermutation', () => {
 });
 
 describe('presentationOrder', () => {
+  it.each([
+    ['fixture-options-single', 6, 'options', [[5, 4, 3, 2, 1, 0], [1, 5, 3, 0, 4, 2], [2, 1, 5, 0, 4, 3], [4, 3, 5, 1, 2, 0]]],
+    ['overview-roles', 4, 'options', [[3, 0, 1, 2], [1, 2, 3, 0], [1, 2, 0, 3], [2, 1, 0, 3]]],
+    ['rlhf-stage-order', 3, 'items', [[2, 1, 0], [1, 0, 2], [2, 1, 0], [1, 0, 2]]],
+    ['pair', 2, 'options', [[0, 1], [1, 0], [0, 1], [1, 0]]],
+  ] as const)('arranges %s (%i %s) as the independent reference does, presentations 0 to 3', (id, length, kind, expected) => {
+    // Values printed by `python3 src/quiz/engine/shuffleReference.py` (FNV-1a, mulberry32 and the rule, re-implemented).
+    // A change here moves every reader's arrangement, also mid-answer after an update: change it knowingly.
+    expect([0, 1, 2, 3].map((presentation) => presentationOrder(id, length, presentation, kind))).toEqual(expected);
+  });
+
   const arbitraryCase = fc.record({
     id: fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     length: fc.integer({ min: 1, max: 8 }),

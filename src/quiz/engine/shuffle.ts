@@ -1,34 +1,15 @@
 /**
  * The order in which a question shows its options (single and multiple choice) or its items (order questions). One
  * shuffle for both, seeded by the question id and the presentation number: the same presentation always shows the
- * same order (so a reload mid-answer changes nothing), the next presentation shows another one.
+ * same order (so a reload mid-answer changes nothing), the next presentation shows another one. The numbers come from
+ * the notebook's one seeded generator (src/math/random.ts), so every browser shows the same arrangements.
  */
-
-/** A 32-bit FNV-1a hash of `text`, used as a seed. */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let position = 0; position < text.length; position += 1) {
-    value ^= text.charCodeAt(position);
-    value = Math.imul(value, 0x01000193);
-  }
-  return value >>> 0;
-}
-
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { hashSeed, mulberry32 } from '../../math/random.ts';
 
 /** A uniformly chosen permutation of 0…length-1, the same for the same seed (Fisher–Yates). */
 export function seededPermutation(length: number, seed: string): number[] {
   const order = Array.from({ length }, (_unused, position) => position);
-  const random = generator(hash(seed));
+  const random = mulberry32(hashSeed(seed));
   for (let position = length - 1; position > 0; position -= 1) {
     const other = Math.floor(random() * (position + 1));
     [order[position], order[other]] = [order[other] as number, order[position] as number];
