@@ -7,7 +7,7 @@
 // - parsing: +28 ms, as character references cost the tokenizer a little;
 // - Lighthouse TBT, median of five runs, two rounds: 231 and 251 ms → 36 and 119 ms; in the bench, 90 → 4 ms.
 // The reading tasks are the ones Lighthouse's simulation leaves out of its first-paint graph (see
-// scripts/bench/traceWhatIf.mjs). The DOM is the same, character for character.
+// bench/traceWhatIf.mjs). The DOM is the same, character for character.
 //
 // Only where it pays: each reference costs the tokenizer, and the parse runs after the first paint, where Lighthouse
 // counts it. On the Chinese Adam chapter (6,300 characters outside ASCII, 1.9%) decoding got faster but parsing took

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The performance benchmark of issue #8: builds the site, serves dist/, runs Lighthouse (mobile defaults) on both
 // home pages and every chapter in both locales (median of 3 runs), then the interaction measurements (widget
-// input → paint, search query time). Prints one table, writes bench/results.json, and exits 1 when a budget is missed.
+// input → paint, search query time), and records how long the build and the test suite take. Prints one table, writes
+// bench/results.json, and exits 1 when a budget is missed. bench/README.md has the budgets and what was learned.
 //
 //   npm run bench                      full run (takes a while)
 //   npm run bench -- --quick           1 run on a few pages, for development
@@ -12,8 +13,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../tests/e2e/browser.mjs';
-import { serve } from '../serve.mjs';
+import { launchChromium } from '../tests/e2e/browser.mjs';
+import { serve } from '../scripts/serve.mjs';
 import { MEASUREMENT_BUDGETS, missedPageBudgets, PAGE_BUDGETS } from './budgets.mjs';
 import { launchDebuggableChromium } from './chromium.mjs';
 import { initialJavaScript } from './initialJs.mjs';
@@ -22,14 +23,20 @@ import { MEASUREMENTS } from './measurements/index.mjs';
 import { benchPages } from './pages.mjs';
 import { findings, measurementTable, pageTable } from './report.mjs';
 import { median } from './stats.mjs';
+import { collectTimings, timingLines } from './timings.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const options = parseOptions(process.argv.slice(2));
 const started = performance.now();
 
 warnWithoutChineseFont();
-if (options.build) await run(process.execPath, [join(root, 'scripts', 'build.mjs')], { NODE_ENV: 'production' });
+let measuredBuildSeconds;
+if (options.build) {
+  const buildStarted = performance.now();
+  await run(process.execPath, [join(root, 'scripts', 'build.mjs')], { NODE_ENV: 'production' });
+  measuredBuildSeconds = Math.round((performance.now() - buildStarted) / 100) / 10;
+}
 const server = await serve({ dir: dist, port: 0 });
 const baseUrl = `http://127.0.0.1:${server.address().port}`;
 console.log(`serving ${dist} at ${baseUrl}`);
@@ -48,9 +55,11 @@ const pageMisses = pages.filter((page) => page.missed.length > 0);
 const measurementMisses = measurements.filter((m) => m.status === 'ok' && m.value > m.budget);
 const measurementFailures = measurements.filter((m) => m.status === 'failed');
 const passed = pageMisses.length === 0 && measurementMisses.length === 0 && measurementFailures.length === 0;
+const commit = git(['rev-parse', 'HEAD']);
+const timings = collectTimings(root, { measuredBuildSeconds, commit });
 const results = {
   date: new Date().toISOString(),
-  commit: git(['rev-parse', 'HEAD']) ?? null,
+  commit: commit ?? null,
   uncommittedChanges: git(['status', '--porcelain']) === undefined ? null : git(['status', '--porcelain']) !== '',
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverage: loadavg(), node: process.version },
   lighthouse: JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version,
@@ -59,6 +68,7 @@ const results = {
   passed,
   pages,
   measurements,
+  timings,
   seconds: Math.round((performance.now() - started) / 1000),
 };
 mkdirSync(join(root, 'bench'), { recursive: true });
@@ -70,6 +80,8 @@ if (pages.length > 0) {
   console.log(`\n${findings(pages)}`);
 }
 if (measurements.length > 0) console.log(`\n${measurementTable(measurements)}`);
+console.log(`\n${timingLines(timings).join('\n')}`);
+for (const problem of timings.problems) console.warn(`timings: ${problem}`);
 for (const page of pageMisses) console.log(`budget missed on ${page.path}: ${page.missed.join(', ')}`);
 for (const m of measurementMisses) console.log(`budget missed: ${m.label} ${m.value.toFixed(2)} ${m.unit} > ${m.budget} ${m.unit}`);
 for (const m of measurementFailures) console.log(`measurement failed: ${m.label}: ${m.reason}`);

@@ -12,12 +12,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
-import { serve } from '../serve.mjs';
+import { serve } from '../scripts/serve.mjs';
 import { launchDebuggableChromium } from './chromium.mjs';
 import { CLEAR_STORAGE_TYPES } from './lighthouseRun.mjs';
 import { mainThreadTasks, parseScaling, scaleTasks, SIGNIFICANT_TASK_US } from './traceWhatIf.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TRACE_FILE = 'defaultPass.trace.json';
 // Gathering and auditing must use the same settings, or Lighthouse refuses the saved artifacts.
 const SETTINGS = { logLevel: 'error', onlyCategories: ['performance'], clearStorageTypes: CLEAR_STORAGE_TYPES };

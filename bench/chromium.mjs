@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CHROMIUM_FLAGS, findChromium } from '../../tests/e2e/browser.mjs';
+import { CHROMIUM_FLAGS, findChromium } from '../tests/e2e/browser.mjs';
 
 const STARTUP_TIMEOUT_MS = 60_000;
 
