@@ -1,7 +1,7 @@
 import { Component, type ReactNode, StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Locale } from '../content/locale.ts';
-import { ErrorBox } from '../ui/ErrorBox.tsx';
+import type { Locale } from '../../content/locale.ts';
+import { ErrorBox } from '../../ui/ErrorBox.tsx';
 import { readWidgetProps } from './widgetProps.ts';
 
 /**
@@ -16,7 +16,7 @@ export async function startWidget(slot: HTMLElement, page: { locale: Locale; cha
   const root = createRoot(slot, { identifierPrefix: `${instanceId}-` });
   const unmount = () => queueMicrotask(() => root.unmount()); // Never synchronously during a React render pass.
   try {
-    const { widgetRegistry } = await import('../widgets/registry.ts');
+    const { widgetRegistry } = await import('../../widgets/registry.ts');
     const definition = widgetRegistry[name];
     if (!definition) throw new Error(`no widget named "${name}"`);
     const [{ default: Widget }, props] = await Promise.all([definition.load(), readWidgetProps(slot)]);

@@ -1,6 +1,7 @@
 import { useId, useSyncExternalStore } from 'react';
-import type { UiStrings } from './strings.ts';
-import { applyThemeChoice, isThemeChoice, readThemeChoice, subscribeToThemeChoice } from './theme.ts';
+import type { UiStrings } from '../strings.ts';
+import { isThemeChoice, readThemeChoice } from '../../storage/themeChoice.ts';
+import { applyThemeChoice, subscribeToThemeChoice } from './theme.ts';
 
 /** Light, dark or system, remembered across visits. The server renders "system"; the browser then shows the stored choice. */
 export function ThemeSelect({ strings }: { strings: UiStrings }) {

@@ -1,4 +1,4 @@
-import { isDarkTheme } from './theme.ts';
+import { isDarkTheme } from '../theme/theme.ts';
 
 let renderCount = 0;
 

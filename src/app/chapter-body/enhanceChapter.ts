@@ -1,9 +1,9 @@
-import type { Locale } from '../content/locale.ts';
-import { afterLoad } from './afterLoad.ts';
+import type { Locale } from '../../content/locale.ts';
+import { afterLoad } from '../afterLoad.ts';
 import { mountWidgets } from './mountWidgets.ts';
-import { trackReading } from './reading/trackReading.ts';
+import { trackReading } from '../reading/trackReading.ts';
 import { watchScrollableRegions } from './scrollableRegions.ts';
-import { uiStrings } from './strings.ts';
+import { uiStrings } from '../strings.ts';
 
 /**
  * Brings a prerendered chapter body to life without React walking it: widgets mount as islands when they near the

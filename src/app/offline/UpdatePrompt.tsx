@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { onUpdateReady } from './updateReady.ts';
-import type { UiStrings } from './strings.ts';
+import type { UiStrings } from '../strings.ts';
 
 /** Offers a newer version of the notebook when the service worker has one waiting. */
 export function UpdatePrompt({ strings }: { strings: UiStrings }) {

@@ -1,6 +1,6 @@
-import type { Locale } from '../content/locale.ts';
-import { LOCALES } from '../content/locale.ts';
-import { uiStrings } from './strings.ts';
+import type { Locale } from '../../content/locale.ts';
+import { LOCALES } from '../../content/locale.ts';
+import { uiStrings } from '../strings.ts';
 
 /**
  * What an address that holds nothing shows. One 404 page answers every such address, whatever language its path

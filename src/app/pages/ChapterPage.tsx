@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import chapterIndex from 'virtual:chapter-index';
-import { ErrorBox } from '../ui/ErrorBox.tsx';
-import { enhanceChapter } from './enhanceChapter.ts';
-import { renderPendingDiagrams } from './mermaidRuntime.ts';
-import type { ChapterPageData } from './pageData.ts';
-import { uiStrings } from './strings.ts';
+import { ErrorBox } from '../../ui/ErrorBox.tsx';
+import { enhanceChapter } from '../chapter-body/enhanceChapter.ts';
+import { renderPendingDiagrams } from '../chapter-body/mermaidRuntime.ts';
+import type { ChapterPageData } from '../pageData.ts';
+import { uiStrings } from '../strings.ts';
 
 /**
  * One chapter: title, summary, the prerendered body, its outline and previous/next links. The body's HTML comes from

@@ -1,11 +1,10 @@
 // Validation with zod/mini. Pages load this module after their first render (see ContinueReading and
-// useReadingTracker), so zod's code is never on a reader's critical path.
+// trackReading), so zod's code is never on a reader's critical path.
 import * as z from 'zod/mini';
-import { isLocale, type Locale } from '../../content/locale.ts';
+import { isLocale, type Locale } from '../content/locale.ts';
 
-import { READING_STORAGE_KEY, readRawReadingProgress } from './readingStore.ts';
-
-export { READING_STORAGE_KEY } from './readingStore.ts';
+import { readRawReadingProgress } from './readingStore.ts';
+import { READING_SET_ASIDE_STORAGE_KEY, READING_STORAGE_KEY } from './storageKeys.ts';
 
 const progressSchema = z.object({
   version: z.literal(1),
@@ -33,8 +32,8 @@ export function loadReadingProgress(): ReadingProgress {
 }
 
 /**
- * Parses stored progress. Invalid data is not thrown away: it is copied aside under a `.broken` key and reading
- * starts afresh, so nothing the reader had is silently lost.
+ * Parses stored progress. Invalid data is not thrown away: it is copied aside (READING_SET_ASIDE_STORAGE_KEY) and
+ * reading starts afresh, so nothing the reader had is silently lost.
  */
 export function parseReadingProgress(raw: string): ReadingProgress {
   if (raw === '') return { ...EMPTY, read: {} };
@@ -42,7 +41,7 @@ export function parseReadingProgress(raw: string): ReadingProgress {
     return progressSchema.parse(JSON.parse(raw));
   } catch {
     try {
-      localStorage.setItem(`${READING_STORAGE_KEY}.broken`, raw);
+      localStorage.setItem(READING_SET_ASIDE_STORAGE_KEY, raw);
     } catch {
       // Nothing more can be done without storage; the original stays in place until the next save.
     }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadReadingProgress, READING_STORAGE_KEY, recordReading } from './readingProgress.ts';
+import { loadReadingProgress, recordReading } from './readingProgress.ts';
+import { READING_SET_ASIDE_STORAGE_KEY, READING_STORAGE_KEY } from './storageKeys.ts';
 
 describe('reading progress', () => {
   beforeEach(() => localStorage.clear());
@@ -23,9 +24,9 @@ describe('reading progress', () => {
   it('keeps damaged data aside instead of deleting it', () => {
     localStorage.setItem(READING_STORAGE_KEY, '{"version": 1, "read": {"gelu": "lots"}}');
     expect(loadReadingProgress()).toEqual({ version: 1, read: {} });
-    expect(localStorage.getItem(`${READING_STORAGE_KEY}.broken`)).toContain('"lots"');
+    expect(localStorage.getItem(READING_SET_ASIDE_STORAGE_KEY)).toContain('"lots"');
     localStorage.setItem(READING_STORAGE_KEY, 'not json');
     loadReadingProgress();
-    expect(localStorage.getItem(`${READING_STORAGE_KEY}.broken`)).toBe('not json');
+    expect(localStorage.getItem(READING_SET_ASIDE_STORAGE_KEY)).toBe('not json');
   });
 });

@@ -1,8 +1,8 @@
 import chapterIndex from 'virtual:chapter-index';
-import type { Locale } from '../content/locale.ts';
-import { ErrorBox } from '../ui/ErrorBox.tsx';
-import { Island } from './islands/Island.tsx';
-import { uiStrings } from './strings.ts';
+import type { Locale } from '../../content/locale.ts';
+import { ErrorBox } from '../../ui/ErrorBox.tsx';
+import { Island } from '../islands/Island.tsx';
+import { uiStrings } from '../strings.ts';
 
 /** The chapter list of one language, in order, each with its title and one-line summary. */
 export function HomePage({ locale }: { locale: Locale }) {

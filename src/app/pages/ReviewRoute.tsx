@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
-import type { Locale } from '../content/locale.ts';
-import { uiStrings } from './strings.ts';
-import { useInBrowser } from './useInBrowser.ts';
+import type { Locale } from '../../content/locale.ts';
+import { uiStrings } from '../strings.ts';
+import { useInBrowser } from '../useInBrowser.ts';
 
-const ReviewPage = lazy(() => import('../quiz/ui/ReviewPage.tsx'));
+const ReviewPage = lazy(() => import('../../quiz/ui/ReviewPage.tsx'));
 
 /**
  * The review page: its code (scheduling, storage, the question bank) loads only here, and only in the browser (the

@@ -1,38 +1,25 @@
-/** The reader's theme choice: follow the system, or force light or dark. */
-export type ThemeChoice = 'system' | 'light' | 'dark';
-
-/** True for the three choices (a select's value, a stored string). */
-export function isThemeChoice(value: unknown): value is ThemeChoice {
-  return value === 'system' || value === 'light' || value === 'dark';
-}
-
-/** localStorage key of the theme choice; index.html reads the same key before the first paint. */
-export const THEME_STORAGE_KEY = 'notebook.theme';
-
-/** The stored choice, or "system" when none is stored or storage is unavailable. */
-export function readThemeChoice(): ThemeChoice {
-  try {
-    const value = localStorage.getItem(THEME_STORAGE_KEY);
-    return value === 'light' || value === 'dark' ? value : 'system';
-  } catch {
-    return 'system';
-  }
-}
+// The theme on the page: the stored choice (src/storage/themeChoice.ts) applied to <html data-theme>, kept in step
+// across tabs and with the prerendered <select> that works before its island hydrates.
+import {
+  isThemeChoice,
+  onThemeChoiceStoredElsewhere,
+  readThemeChoice,
+  storeThemeChoice,
+  type ThemeChoice,
+} from '../../storage/themeChoice.ts';
 
 const THEME_EVENT = 'notebook:theme';
 
 /** Calls `listener` when the choice changes, in this tab or another. Returns the unsubscribe function. */
 export function subscribeToThemeChoice(listener: () => void): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== THEME_STORAGE_KEY) return;
-    applyToDocument(readThemeChoice());
+  const stopFollowing = onThemeChoiceStoredElsewhere((choice) => {
+    applyToDocument(choice);
     listener();
-  };
+  });
   window.addEventListener(THEME_EVENT, listener);
-  window.addEventListener('storage', onStorage);
   return () => {
     window.removeEventListener(THEME_EVENT, listener);
-    window.removeEventListener('storage', onStorage);
+    stopFollowing();
   };
 }
 
@@ -43,12 +30,7 @@ function applyToDocument(choice: ThemeChoice): void {
 
 /** Stores the choice and applies it to <html data-theme>. */
 export function applyThemeChoice(choice: ThemeChoice): void {
-  try {
-    if (choice === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
-    else localStorage.setItem(THEME_STORAGE_KEY, choice);
-  } catch {
-    // Private mode or storage disabled: the choice still applies to this page.
-  }
+  storeThemeChoice(choice);
   applyToDocument(choice);
   window.dispatchEvent(new Event(THEME_EVENT));
 }

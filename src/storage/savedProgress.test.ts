@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STORE } from '../../storage/storageKeys.ts';
-import { draft, openStore } from '../../storage/testing.ts';
-import { READING_STORAGE_KEY } from '../reading/readingStore.ts';
+import { STORE } from './storageKeys.ts';
+import { draft, openStore } from './testing.ts';
+import { READING_STORAGE_KEY } from './storageKeys.ts';
 import { hasSavedReading, hasSavedReviews } from './savedProgress.ts';
 
 const databaseNames = async () => (await indexedDB.databases()).map((database) => database.name);

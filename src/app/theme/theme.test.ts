@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { bindThemeSelect, THEME_STORAGE_KEY } from './theme.ts';
+import { THEME_STORAGE_KEY } from '../../storage/storageKeys.ts';
+import { bindThemeSelect } from './theme.ts';
 
 function themeSelect(): HTMLSelectElement {
   const select = document.createElement('select');

@@ -1,5 +1,5 @@
-import { DATABASE_NAME, STORE } from '../../storage/storageKeys.ts';
-import { readRawReadingProgress } from '../reading/readingStore.ts';
+import { DATABASE_NAME, STORE } from './storageKeys.ts';
+import { readRawReadingProgress } from './readingStore.ts';
 
 /**
  * Cheap looks at whether this browser holds any of the reader's progress, without validating it (that code, and

@@ -1,5 +1,5 @@
-import type { Locale } from '../content/locale.ts';
-import { afterLoad } from './afterLoad.ts';
+import type { Locale } from '../../content/locale.ts';
+import { afterLoad } from '../afterLoad.ts';
 
 /** How far below the viewport a widget starts loading, so it is ready by the time the reader gets there. */
 const PRELOAD_MARGIN = '600px 0px';
