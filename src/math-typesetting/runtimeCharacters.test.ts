@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RUNTIME_MATH_CHARACTERS } from '../../scripts/katexFontSubset.mjs';
-import { formatTex } from '../widgets/adam-lab/format.ts';
+import { formatTex } from '../ui/formatNumber.ts';
 import { SYMBOLIC_EQUATIONS } from '../widgets/adam-lab/substitutedEquations.ts';
 import { probeFormulas } from '../widgets/gelu-lab/ProbeFormula.tsx';
 import { typeset } from './typeset.ts';

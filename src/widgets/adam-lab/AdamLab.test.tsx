@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../content/locale.ts';
 import AdamLab from './AdamLab.tsx';
-import { adamLabAttributes } from './definition.ts';
+import { adamLabAttributes } from './props.ts';
 
 // jsdom parses KaTeX's HTML+MathML very slowly (about 0.2 s per equation on a busy machine), and every step re-typesets
 // six of them. Here a stub stands in; AdamEquations.test.tsx and surfaceFormulas.test.ts typeset for real.

@@ -3,7 +3,7 @@
  * substituted. Pure strings; the component typesets them with KaTeX.
  */
 import type { StepRecord } from '../../math/optimizers/runOptimizer.ts';
-import { formatTex } from './format.ts';
+import { formatTex } from '../../ui/formatNumber.ts';
 
 /** The settings the equations show. */
 export interface EquationSettings {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { CurveId } from './definition.ts';
+import type { CurveId } from './props.ts';
 import { APPROXIMATION_IDS, type ApproximationId, CURVES } from './curves.ts';
-import { formatCompact, formatError, formatSignificant } from './format.ts';
+import { formatNumber, formatScientific, formatSignificant } from '../../ui/formatNumber.ts';
 import type { GeluLabStrings } from './strings.ts';
 
 /** Props of the legend-and-readout table. */
@@ -68,7 +68,7 @@ export function CurveTable({ curves, probe, probeValues, keyPoints, strings, onT
           <th scope="col">
             {before}
             <span data-testid="readout-x" data-value={probe}>
-              {formatCompact(probe)}
+              {formatNumber(probe)}
             </span>
             {after}
           </th>
@@ -91,7 +91,7 @@ export function CurveTable({ curves, probe, probeValues, keyPoints, strings, onT
                   </span>{' '}
                   {isApproximation(id) ? (
                     <span className="gelu-lab__error-value" data-testid={`readout-${id}-error`} data-value={error}>
-                      {strings.errorReadout(formatError(error))}
+                      {strings.errorReadout(formatScientific(error, { signed: true }))}
                     </span>
                   ) : null}
                 </td>

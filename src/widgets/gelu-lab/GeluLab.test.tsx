@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../content/locale.ts';
 import { relativeError } from '../../math/testing.ts';
-import { DEFAULT_PROPS, type GeluLabProps } from './definition.ts';
+import { DEFAULT_PROPS, type GeluLabProps } from './props.ts';
 import GeluLab from './GeluLab.tsx';
 import { ANNOUNCE_INTERVAL_MS } from './Announcer.tsx';
 import { URL_WRITE_DELAY_MS } from '../../ui/useUrlStateWriter.ts';

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 'react';
-import type { CurveId } from './definition.ts';
+import type { CurveId } from './props.ts';
 import { curveSpec } from './curves.ts';
-import { formatCompact } from './format.ts';
+import { formatNumber } from '../../ui/formatNumber.ts';
 import { linePath, mainPlotHeight, type Margins, paddedRange, type PanelGeometry, panelGeometry, plotArea, xTickCount } from './geometry.ts';
 import { KeyPointMarkers } from './KeyPointMarkers.tsx';
 import { type CurveSamples, valueRange } from './samples.ts';
@@ -172,7 +172,7 @@ export function MainPlot(props: MainPlotProps) {
           y={top + 12}
           textAnchor={probe < view.xmin ? 'start' : 'end'}
         >
-          {strings.offView(formatCompact(probe), probe < view.xmin ? 'left' : 'right')}
+          {strings.offView(formatNumber(probe), probe < view.xmin ? 'left' : 'right')}
         </text>
       )}
       {showKeyPoints ? <KeyPointMarkers x={x} y={y} view={view} curves={curves} strings={strings} /> : null}

@@ -1,4 +1,4 @@
-import { formatCompact } from './format.ts';
+import { formatNumber } from '../../ui/formatNumber.ts';
 import type { GeluLabStrings } from './strings.ts';
 import { sameView, type View, VIEW_PRESETS, ZOOM_FACTOR, zoomView } from './view.ts';
 
@@ -24,7 +24,7 @@ export function ViewControls({ view, probe, strings, onView }: ViewControlsProps
         +
       </button>
       {VIEW_PRESETS.map((preset) => {
-        const [low, high] = [formatCompact(preset.xmin), formatCompact(preset.xmax)];
+        const [low, high] = [formatNumber(preset.xmin), formatNumber(preset.xmax)];
         // The accessible name starts with the visible text, so that voice control can say what it sees.
         return (
           <button

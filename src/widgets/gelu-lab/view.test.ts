@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_VIEW_WIDTH, PROBE_LIMIT, VIEW_LIMIT } from './definition.ts';
+import { MIN_VIEW_WIDTH, PROBE_LIMIT, VIEW_LIMIT } from './props.ts';
 import { fineStep, snap, stepProbe, zoomView } from './view.ts';
 
 describe('probe steps', () => {

@@ -1,7 +1,7 @@
 /**
  * The visible x range and the probe's movement in it: step sizes, snapping, zooming and presets. Pure functions.
  */
-import { MIN_VIEW_WIDTH, PROBE_LIMIT, VIEW_LIMIT } from './definition.ts';
+import { MIN_VIEW_WIDTH, PROBE_LIMIT, VIEW_LIMIT } from './props.ts';
 
 /** The visible x range. */
 export interface View {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADAM_LAB_RESERVE, adamLab, adamLabAttributes } from './definition.ts';
+import { adamLab } from './definition.ts';
+import { ADAM_LAB_RESERVE, adamLabAttributes } from './props.ts';
 
 /** The zod messages of a failed parse, joined (what the pipeline's error box shows). */
 function messages(attributes: Record<string, string>): string {
@@ -8,7 +9,7 @@ function messages(attributes: Record<string, string>): string {
   return result.error.issues.map((issue) => issue.message).join(' | ');
 }
 
-describe('adam-lab definition', () => {
+describe('adam-lab props and registration', () => {
   it('is a leaf widget whose reserve is a CSS length shrinking with the viewport to a floor', () => {
     expect(adamLab.kind).toBe('leaf');
     expect(adamLab.reserve).toBe(ADAM_LAB_RESERVE);
@@ -60,21 +61,23 @@ describe('adam-lab definition', () => {
 
   it('refuses β = 1 with the reason', () => {
     expect(messages({ beta1: '1' })).toBe(
-      "beta1 must be a number in [0, 1): the bias correction divides by 1 - beta1^t, which is 0 when beta1 = 1; got '1'",
+      "beta1 must be a number at least 0 and below 1, got '1': the bias correction divides by 1 - beta1^t, which is 0 when beta1 = 1",
     );
-    expect(messages({ beta2: '-0.1' })).toMatch(/^beta2 must be a number in \[0, 1\)/);
+    expect(messages({ beta2: '-0.1' })).toMatch(/^beta2 must be a number at least 0 and below 1, got '-0.1'/);
+    expect(adamLabAttributes.parse({ beta2: '0.9999999999' }).beta2).toBe(0.9999999999);
   });
 
   it('names the attribute and the bad value in every other message', () => {
-    expect(messages({ lr: 'abc' })).toBe("lr must be a number from 0.00001 to 100, got 'abc'");
+    expect(messages({ lr: 'abc' })).toBe("lr must be a number from 1e-5 to 100, got 'abc'");
     expect(messages({ steps: '2.5' })).toBe("steps must be a whole number from 1 to 1000, got '2.5'");
     expect(messages({ surface: 'sphere' })).toBe(
-      "surface must be one of square, double-well, bowl, rosenbrock, saddle, plateau; got 'sphere'",
+      "surface must be one of square, double-well, bowl, rosenbrock, saddle, plateau, got 'sphere'",
     );
     expect(messages({ optimizers: 'adam,rmsprop' })).toBe(
-      "optimizers must be a comma-separated list of sgd, momentum, adam, adam-no-bias-correction, adamw; got 'adam,rmsprop' (unknown: 'rmsprop')",
+      "optimizers must be a comma-separated list of sgd, momentum, adam, adam-no-bias-correction, adamw, got 'adam,rmsprop': unknown: 'rmsprop'",
     );
-    expect(messages({ start: '1,x' })).toMatch(/^start must be one or two comma-separated numbers/);
+    expect(messages({ start: '1,x' })).toBe(`start must be 1 or 2 comma-separated numbers such as "1,1", got '1,x'`);
+    expect(messages({ start: '1,2,3' })).toMatch(/^start must be 1 or 2 comma-separated numbers/);
     expect(messages({ learningRate: '0.1' })).toMatch(/learningRate/);
   });
 

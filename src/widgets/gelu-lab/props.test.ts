@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CURVE_IDS, DEFAULT_PROPS, GELU_LAB_RESERVE, geluLab, type GeluLabProps } from './definition.ts';
+import { geluLab } from './definition.ts';
+import { CURVE_IDS, DEFAULT_PROPS, GELU_LAB_RESERVE, type GeluLabProps } from './props.ts';
 
 const parse = (attributes: Record<string, string>) => geluLab.props.safeParse(attributes);
 const messages = (attributes: Record<string, string>) => {
@@ -28,11 +29,11 @@ describe('gelu-lab directive attributes', () => {
   });
 
   it.each([
-    [{ x: 'abc' }, "x must be a number between -1e6 and 1e6, got 'abc'"],
-    [{ x: '' }, "x must be a number between -1e6 and 1e6, got ''"],
-    [{ x: '2e6' }, "x must be a number between -1e6 and 1e6, got '2e6'"],
-    [{ x: 'Infinity' }, "x must be a number between -1e6 and 1e6, got 'Infinity'"],
-    [{ xmin: '-5000' }, "xmin must be a number between -1000 and 1000, got '-5000'"],
+    [{ x: 'abc' }, "x must be a number from -1e6 to 1e6, got 'abc'"],
+    [{ x: '' }, "x must be a number from -1e6 to 1e6, got ''"],
+    [{ x: '2e6' }, "x must be a number from -1e6 to 1e6, got '2e6'"],
+    [{ x: 'Infinity' }, "x must be a number from -1e6 to 1e6, got 'Infinity'"],
+    [{ xmin: '-5000' }, "xmin must be a number from -1000 to 1000, got '-5000'"],
     [{ keypoints: 'yes' }, "keypoints must be true or false, got 'yes'"],
   ])('refuses %j with a message naming the attribute and the value', (attributes, message) => {
     expect(messages(attributes)).toEqual([message]);
@@ -40,12 +41,12 @@ describe('gelu-lab directive attributes', () => {
 
   it('refuses an unknown curve and lists the known ones', () => {
     expect(messages({ curves: 'gelu,swish' })).toEqual([
-      `curves must be a comma-separated list of ${CURVE_IDS.join(', ')}; got 'gelu,swish' (unknown: 'swish')`,
+      `curves must be a comma-separated list of ${CURVE_IDS.join(', ')}, got 'gelu,swish': unknown: 'swish'`,
     ]);
   });
 
   it('refuses a view whose xmax does not exceed xmin', () => {
-    expect(messages({ xmin: '2', xmax: '1' })).toEqual(['xmax must exceed xmin by at least 0.01, got xmin=2, xmax=1']);
+    expect(messages({ xmin: '2', xmax: '1' })).toEqual(["xmax must be at least xmin + 0.01 (xmin is 2), got '1'"]);
   });
 
   it('refuses an unknown attribute (a typo should not pass silently)', () => {
