@@ -1,5 +1,5 @@
 /**
- * Adam's update equations (facts.md §3, formula 6) as LaTeX, symbolic or with one coordinate's numbers of step t
+ * Adam's update equations (Kingma & Ba, arXiv:1412.6980, Algorithm 1) as LaTeX, symbolic or with one coordinate's numbers of step t
  * substituted. Pure strings; the component typesets them with KaTeX.
  */
 import type { StepRecord } from '../../math/optimizers/runOptimizer.ts';

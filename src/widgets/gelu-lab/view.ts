@@ -9,7 +9,8 @@ export interface View {
   xmax: number;
 }
 
-/** The ranges offered as one-click views: the facts' range, the default, and a close-up of the dip. */
+/** The ranges offered as one-click views: [−6, 6] (where the approximations' errors are usually quoted), the default,
+ * and a close-up of the dip. */
 export const VIEW_PRESETS: readonly View[] = [
   { xmin: -6, xmax: 6 },
   { xmin: -4, xmax: 4 },
