@@ -117,11 +117,9 @@ async function auditPages(paths) {
 }
 
 /**
- * One Lighthouse run on `path` that counts for nothing, before the measured ones. The first runs after the build and
- * Chromium's start see a slower machine: in a fresh-clone bench of 2026-11-29, Lighthouse's CPU benchmark index was
- * 1,448-1,794 for three of the first six runs (the home pages) and 2,400-2,700 for most after them. On an idle
- * machine, four first runs in a new Chromium measured 1,754-2,224, and the runs after them 2,574-2,737. Resolves with
- * the browser to go on with (a new one if Lighthouse failed in the old).
+ * One Lighthouse run on `path` that counts for nothing, before the measured ones: the first runs after the build and
+ * Chromium's start see a machine 15-35% slower by Lighthouse's own CPU benchmark (bench/README.md). Resolves with the
+ * browser to go on with (a new one if Lighthouse failed in the old).
  */
 async function warmUp(path, chromium) {
   try {

@@ -67,9 +67,9 @@ export function widgetInputToPaint({ id, label, widget, path, sliders }) {
 
 /**
  * Runs in the page: resolves once the service worker is active (`installed`), or with `none` when the page registers
- * none. On a first visit the worker installs just after load and copies the whole site for offline reading: on this
- * two-core machine its thread was busy for about 0.75 s of the next 1.8 s, and the drag's first ten samples had a
- * median of 19-24 ms with it against 12-15 ms with service workers blocked. The install happens once, in the
+ * none. On a first visit the worker installs just after load and copies the whole site for offline reading, which
+ * keeps one of a two-core machine's cores busy and slows the first samples of a drag (bench/README.md has the
+ * figures). The install happens once, in the
  * seconds a reader spends reading down to a widget; this measurement jumps to the widget at once, so it waits for the
  * install instead (SERVICE_WORKER_TIMEOUT_MS at most: `timed out`, and the samples then include it).
  */
@@ -112,8 +112,8 @@ async function scrollToWidget(slot) {
  * Runs in the page: resolves once the main thread has had a quiet stretch (an idle period of at least QUIET_MS with
  * no frame due), or after MAX_SETTLE_MS. A widget's mount has follow-up work: it renders again at its measured width,
  * typesets its formulas just after the first paint and writes its state to the URL. Without this, the first samples
- * measured that work rather than the input (in one trace of the GeLU lab, 17–50 ms for the first four inputs against
- * 8–17 ms once it had settled), which a reader, who sees the widget before reaching for it, does not meet.
+ * measured that work rather than the input (two to three times slower than once the widget had settled), which a
+ * reader, who sees the widget before reaching for it, does not meet.
  */
 function waitForQuiet() {
   const QUIET_MS = 40;
