@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import reference from './reference/softmax.json';
-import { crossEntropy, logSumExp, perplexity, softmax } from './softmax.ts';
+import { crossEntropy, entropy, logSumExp, perplexity, softmax } from './softmax.ts';
 
 // Reference values: src/math/reference/softmax.json (mpmath at 30 digits, rounded to doubles; reference.py).
 const RELATIVE = 1e-12;
@@ -68,5 +68,14 @@ describe('cross-entropy', () => {
 
   it('gives perplexity e^loss: uniform over 4 tokens is 4', () => {
     close(perplexity(crossEntropy([0, 0, 0, 0], 1)), 4);
+  });
+});
+
+describe('entropy', () => {
+  it('is ln n for n equal shares, 0 for a certainty, and ignores zeros', () => {
+    close(entropy([0.25, 0.25, 0.25, 0.25]), Math.log(4));
+    expect(entropy([1, 0, 0])).toBe(0);
+    // Python: -(0.5*log(0.5) + 0.3*log(0.3) + 0.2*log(0.2)) = 1.0296530140645737
+    close(entropy([0.5, 0.3, 0.2, 0]), 1.0296530140645737);
   });
 });
