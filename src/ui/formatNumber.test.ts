@@ -106,3 +106,13 @@ describe('formatTex with kept zeros', () => {
     expect(formatTex(2, { factor: true })).toBe('2');
   });
 });
+
+describe('a later switch to exponent form for large values', () => {
+  it('writes values the reader typed out in full when asked, small ones still in exponent form', () => {
+    expect(formatNumber(250000, 6, { large: Infinity })).toBe('250000');
+    expect(formatNumber(-1e6, 6, { large: Infinity })).toBe('-1000000');
+    expect(formatNumber(0.000473, 3, { large: Infinity })).toBe('4.73e-4');
+    expect(formatTex(250000, { large: Infinity })).toBe('250000');
+    expect(formatTex(-250000, { large: Infinity, factor: true })).toBe('\\left(-250000\\right)');
+  });
+});

@@ -17,14 +17,16 @@ const SMALL = 1e-3;
 
 /**
  * `value` to at most `digits` significant digits, trailing zeros dropped: 0.9, -0.316228, 1.23e+5, 1e-8, 0.
- * Large (≥ 1e5) and small (< 1e-3) magnitudes use exponent form, JavaScript style (1.23e+5, 4.73e-4).
+ * Large (≥ 1e5) and small (< 1e-3) magnitudes use exponent form, JavaScript style (1.23e+5, 4.73e-4). `large` moves
+ * the first threshold: a value the reader typed (a probe at x = 250000) may read better written out
+ * (`{ large: Infinity }`).
  */
-export function formatNumber(value: number, digits = DEFAULT_DIGITS): string {
+export function formatNumber(value: number, digits = DEFAULT_DIGITS, { large = LARGE } = {}): string {
   if (!Number.isFinite(value)) return MISSING_NUMBER;
   const rounded = Number(value.toPrecision(digits));
   if (rounded === 0) return '0';
   const magnitude = Math.abs(rounded);
-  if (magnitude >= LARGE || magnitude < SMALL) {
+  if (magnitude >= large || magnitude < SMALL) {
     const [mantissa = '', exponent = ''] = rounded.toExponential(digits - 1).split('e');
     return `${trimZeros(mantissa)}e${exponent}`;
   }
@@ -84,12 +86,15 @@ export function formatPowerOfTen(value: number): string {
 }
 
 /**
- * `value` as LaTeX: 1.23e+5 → 1.23\times10^{5}, 1e-8 → 10^{-8}. Digits as formatNumber writes them, or, with
- * `keepZeros`, as formatSignificant does (0.500000). With `factor`, a negative number gets parentheses, so that
- * 2·(−0.5) does not read as 2·−0.5.
+ * `value` as LaTeX: 1.23e+5 → 1.23\times10^{5}, 1e-8 → 10^{-8}. Digits as formatNumber writes them (`large` as
+ * there), or, with `keepZeros`, as formatSignificant does (0.500000). With `factor`, a negative number gets
+ * parentheses, so that 2·(−0.5) does not read as 2·−0.5.
  */
-export function formatTex(value: number, { digits = DEFAULT_DIGITS, factor = false, keepZeros = false } = {}): string {
-  const text = keepZeros ? formatSignificant(value, digits) : formatNumber(value, digits);
+export function formatTex(
+  value: number,
+  { digits = DEFAULT_DIGITS, factor = false, keepZeros = false, large = LARGE } = {},
+): string {
+  const text = keepZeros ? formatSignificant(value, digits) : formatNumber(value, digits, { large });
   if (text === MISSING_NUMBER) return '\\text{--}';
   const [mantissa = text, exponent] = text.split('e');
   const tex = exponent === undefined ? mantissa : `${mantissa === '1' ? '' : `${mantissa}\\times`}10^{${Number(exponent)}}`;

@@ -3,6 +3,7 @@ import { normalCdf, normalDensity } from '../../math/normal.ts';
 import { gelu, geluDerivative } from '../../math/gelu.ts';
 import { TypesetMath } from '../../ui/TypesetMath.tsx';
 import { formatTex } from '../../ui/formatNumber.ts';
+import { formatPositionTex } from './view.ts';
 
 /**
  * GeLU(x) = x·Φ(x) and GeLU′(x) = Φ(x) + x·φ(x) written out with the probe's numbers, as LaTeX. The values come from
@@ -10,8 +11,8 @@ import { formatTex } from '../../ui/formatNumber.ts';
  */
 export function probeFormulas(x: number): [gelu: string, derivative: string] {
   // The probe as typed (no trailing zeros); the values as the readouts show them (six digits, zeros kept).
-  const argument = formatTex(x);
-  const factor = formatTex(x, { factor: true });
+  const argument = formatPositionTex(x);
+  const factor = formatPositionTex(x, { factor: true });
   const cdf = formatTex(normalCdf(x), { keepZeros: true });
   const density = formatTex(normalDensity(x), { factor: true, keepZeros: true });
   const value = (y: number) => formatTex(y, { keepZeros: true });
