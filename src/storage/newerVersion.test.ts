@@ -14,6 +14,8 @@ const readable = [record('1', 'gelu-at-1'), record('2', 'adam-cloze', { rating: 
 /** A record in a shape this version does not know (as a newer schema might store it). */
 const future = { id: '3', question: { id: 'loss-sft-mask', locale: 'zh' }, grade: { fsrs: 3 }, at: 1_750_000_000_000 };
 const stores: ReviewStore[] = [];
+/** An object store that only the made-up newer version has (not a name of this notebook: storageKeys.ts lists those). */
+const NEWER_VERSION_STORE = 'made-up-store-of-a-newer-version';
 let counter = 0;
 
 /** Writes a database as a newer notebook might: the same stores plus one this version does not know. */
@@ -23,11 +25,11 @@ async function writeNewerDatabase(): Promise<string> {
     upgrade(created) {
       created.createObjectStore('reviews', { keyPath: 'id' });
       created.createObjectStore('quarantine', { keyPath: 'id' });
-      created.createObjectStore('settings', { keyPath: 'key' });
+      created.createObjectStore(NEWER_VERSION_STORE, { keyPath: 'key' });
     },
   });
   for (const value of [...readable, future]) await database.put('reviews', value);
-  await database.put('settings', { key: 'theme', value: 'dark' });
+  await database.put(NEWER_VERSION_STORE, { key: 'theme', value: 'dark' });
   database.close();
   return name;
 }

@@ -10,6 +10,8 @@ import { BASE_URL, openPage, useBrowser } from './support.mjs';
 
 const browser = useBrowser();
 const DATABASE = 'chatgpt-study-notebook';
+/** An object store that only the made-up newer version has (not a name of this notebook: storageKeys.ts lists those). */
+const NEWER_VERSION_STORE = 'made-up-store-of-a-newer-version';
 
 /** A valid export of two reviews followed by `count` damaged entries, as JSON text. */
 function damagedFile(count) {
@@ -73,14 +75,14 @@ describe('damaged storage, told truthfully', () => {
     await setup.goto(new URL('/favicon.svg', BASE_URL).href);
     const anHourAgo = new Date(Date.now() - 60 * 60_000).toISOString();
     await setup.evaluate(
-      ({ name, answeredAt }) =>
+      ({ name, answeredAt, extraStore }) =>
         new Promise((resolve, reject) => {
           const request = indexedDB.open(name, 4);
           request.onupgradeneeded = () => {
             const database = request.result;
             const reviews = database.createObjectStore('reviews', { keyPath: 'id' });
             database.createObjectStore('quarantine', { keyPath: 'id' });
-            database.createObjectStore('settings', { keyPath: 'key' });
+            database.createObjectStore(extraStore, { keyPath: 'key' });
             reviews.put({ id: 'from-newer-1', questionId: 'fixture-options-single', rating: 3, correct: true, answeredAt });
             reviews.put({ id: 'from-newer-2', question: { id: 'fixture-options-order' }, grade: { fsrs: 3 }, at: Date.now() });
           };
@@ -90,7 +92,7 @@ describe('damaged storage, told truthfully', () => {
             resolve();
           };
         }),
-      { name: DATABASE, answeredAt: anHourAgo },
+      { name: DATABASE, answeredAt: anHourAgo, extraStore: NEWER_VERSION_STORE },
     );
     const before = await setup.evaluate(dumpDatabase, DATABASE);
     assert.equal(before.version, 4);
