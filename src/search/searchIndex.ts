@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { FIELD_BOOSTS, type IndexedDocument, MINI_SEARCH_OPTIONS, SEARCH_INDEX_VERSION, type SearchDocument, type SerializedSearchIndex } from './indexFormat.ts';
+import { FIELD_BOOSTS, type IndexedDocument, MINI_SEARCH_OPTIONS, SEARCH_INDEX_VERSION, type SearchChapter, type SearchDocument, type SerializedSearchIndex } from './indexFormat.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { highlightNeedles, type SectionSnippet, sectionSnippet } from './sectionSnippet.ts';
 import { compileNeedles, findHighlights, type TextRange } from './snippet.ts';
@@ -7,7 +7,7 @@ import { compileNeedles, findHighlights, type TextRange } from './snippet.ts';
 /** One locale's index, loaded and ready to query. */
 export interface LoadedSearchIndex {
   locale: string;
-  chapters: readonly { slug: string; title: string }[];
+  chapters: readonly SearchChapter[];
   documents: readonly SearchDocument[];
   miniSearch: MiniSearch<IndexedDocument>;
 }
@@ -145,5 +145,8 @@ export function searchIndex(index: LoadedSearchIndex, query: string, limits: Sea
     });
     shown += 1;
   }
-  return { query, groups: [...groups.values()], total: results.length, partial };
+  // A glossary entry is a one-line definition that matches a term more densely than any explanation of it: list the
+  // chapters that explain first, and reference pages after them (a stable sort keeps each side in score order).
+  const referenceLast = [...groups.entries()].sort(([a], [b]) => Number(index.chapters[a]?.reference ?? false) - Number(index.chapters[b]?.reference ?? false));
+  return { query, groups: referenceLast.map(([, group]) => group), total: results.length, partial };
 }
