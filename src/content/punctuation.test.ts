@@ -24,7 +24,7 @@ describe('findHalfWidthPunctuation', () => {
 
 describe('Chinese chapters use full-width punctuation in prose and quizzes', () => {
   for (const chapter of readChapterSources().filter((each) => each.locale === 'zh')) {
-    it(chapter.file, () => {
+    it(`${chapter.file}`, () => {
       const problems = proseUnits(chapter.source).flatMap((unit) =>
         findHalfWidthPunctuation(unit.text, { footnote: unit.where === 'footnote' }).map((problem) => `${chapter.file}:${unit.line} (${unit.where}) ${problem}`),
       );

@@ -29,7 +29,7 @@ describe('americanSpellings', () => {
 
 describe('English chapters use British spelling', () => {
   for (const chapter of readChapterSources().filter((each) => each.locale === 'en')) {
-    it(chapter.file, () => {
+    it(`${chapter.file}`, () => {
       const found = proseUnits(chapter.source)
         .filter((unit) => unit.where !== 'footnote')
         .flatMap((unit) => americanSpellings(unit.text).map((word) => `${chapter.file}:${unit.line} ${word}`));

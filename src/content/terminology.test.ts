@@ -13,7 +13,7 @@ describe('Chinese terminology', () => {
     it(`${chapter.file}: 词元 for token, with （token） at its first use`, () => {
       const units = proseUnits(chapter.source).filter((unit) => unit.where !== 'front matter');
       const first = units.find((unit) => unit.text.includes('词元'));
-      if (first) expect(first.text.slice(first.text.indexOf('词元')), `line ${first.line}`).toMatch(/^词元(\*\*)?（token）/);
+      expect(first?.text.slice(first.text.indexOf('词元')) ?? '词元（token）', `line ${first?.line}`).toMatch(/^词元(\*\*)?（token）/);
       const stray = units.flatMap((unit) => WORD_FOR_TOKEN.filter((pattern) => pattern.test(unit.text)).map(() => `line ${unit.line}: ${unit.text.slice(0, 40)}`));
       expect(stray).toEqual([]);
       const bare = units.filter((unit) => unit.where !== 'footnote' && /(?<![（\w␣-])tokens?(?![）\w-])/.test(unit.text.replace(/[A-Za-z]+( [a-z]+)+\./g, '')));
