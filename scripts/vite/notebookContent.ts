@@ -92,6 +92,7 @@ export function notebookContent(): Plugin {
             file: chapter.file,
             title: chapter.title,
             summary: chapter.summary,
+            kind: chapter.kind,
             frontMatterError: chapter.frontMatterError,
             questionIds: chapter.widgets
               .filter((widget) => widget.name === 'quiz')

@@ -4,6 +4,7 @@ import {
   type IndexedDocument,
   MINI_SEARCH_OPTIONS,
   SEARCH_INDEX_VERSION,
+  type SearchChapter,
   type SearchDocument,
   type SearchField,
   type SerializedSearchIndex,
@@ -15,7 +16,7 @@ import { compileNeedles, findHighlights, type TextRange } from './snippet.ts';
 /** One locale's index, loaded and ready to query. */
 export interface LoadedSearchIndex {
   locale: string;
-  chapters: readonly { slug: string; title: string }[];
+  chapters: readonly SearchChapter[];
   documents: readonly SearchDocument[];
   miniSearch: MiniSearch<IndexedDocument>;
 }
@@ -175,5 +176,8 @@ export function searchIndex(index: LoadedSearchIndex, query: string, limits: Sea
     });
     shown += 1;
   }
-  return { query, groups: [...groups.values()], total: results.length, partial };
+  // A glossary entry is a one-line definition that matches a term more densely than any explanation of it: list the
+  // chapters that explain first, and reference pages after them (a stable sort keeps each side in score order).
+  const referenceLast = [...groups.entries()].sort(([a], [b]) => Number(index.chapters[a]?.reference ?? false) - Number(index.chapters[b]?.reference ?? false));
+  return { query, groups: referenceLast.map(([, group]) => group), total: results.length, partial };
 }

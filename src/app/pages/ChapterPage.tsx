@@ -33,7 +33,9 @@ export function ChapterPage({ chapter, listed = true }: { chapter: ChapterPageDa
   return (
     <article className="chapter">
       <header className="chapter__header">
-        {listed ? <p className="chapter__number">{strings.chapterNumber(chapter.order)}</p> : null}
+        {listed ? (
+          <p className="chapter__number">{chapter.kind === 'reference' ? strings.reference : strings.chapterNumber(chapter.order)}</p>
+        ) : null}
         <h1>{chapter.title}</h1>
         {chapter.summary ? <p className="chapter__summary">{chapter.summary}</p> : null}
       </header>

@@ -17,7 +17,9 @@ export function HomePage({ locale }: { locale: Locale }) {
         {chapterIndex[locale].map((chapter) => (
           <li key={chapter.slug} className="chapter-list__item">
             <a className="chapter-list__link" href={`/${locale}/${chapter.slug}/`}>
-              <span className="chapter-list__number">{strings.chapterNumber(chapter.order)}</span>
+              <span className="chapter-list__number">
+                {chapter.kind === 'reference' ? strings.reference : strings.chapterNumber(chapter.order)}
+              </span>
               <span className="chapter-list__title">{chapter.title}</span>
             </a>
             {chapter.frontMatterError ? (
