@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { formatNumber } from '../../ui/formatNumber.ts';
+import { instanceName } from '../instanceName.ts';
 import type { WidgetProps } from '../types.ts';
 import { Controls } from './Controls.tsx';
 import { FormulaPanel } from './FormulaPanel.tsx';
@@ -51,7 +52,7 @@ export default function AttentionLab({ context, ...props }: WidgetProps<Attentio
   });
 
   return (
-    <section className="attention-lab" aria-label={strings.title} aria-describedby={summaryId} style={{ minHeight: ATTENTION_LAB_RESERVE }}>
+    <section className="attention-lab" aria-label={instanceName(strings.title, context.instanceId)} aria-describedby={summaryId} style={{ minHeight: ATTENTION_LAB_RESERVE }}>
       <h3 className="attention-lab__title">{strings.title}</h3>
       <Controls
         state={state}

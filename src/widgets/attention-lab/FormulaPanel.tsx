@@ -39,7 +39,7 @@ export function FormulaPanel({ cell, state, computation, locale, strings }: Form
       : undefined;
   const spoken = useAnnouncement(formula && title ? `${title}: ${formula.text}` : '', ANNOUNCE_INTERVAL_MS);
   return (
-    <section className="attention-lab__formula" aria-label={strings.formulaTitle} data-testid="cell-formula">
+    <div className="attention-lab__formula" data-testid="cell-formula">
       <h4 className="attention-lab__formula-title">{strings.formulaTitle}</h4>
       {formula && title ? (
         <>
@@ -52,6 +52,6 @@ export function FormulaPanel({ cell, state, computation, locale, strings }: Form
       <p className="visually-hidden" aria-live="polite">
         {spoken}
       </p>
-    </section>
+    </div>
   );
 }

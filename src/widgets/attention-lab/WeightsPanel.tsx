@@ -26,7 +26,7 @@ export function WeightsPanel({ state, computation, locale, strings, inspected, o
   const tokens = state.tokens.map((word) => VOCABULARY[word][locale]);
   const caption = strings.captions({ scale: state.scale, positions: state.positions }).weights;
   return (
-    <section className="attention-lab__weights" aria-labelledby={undefined}>
+    <div className="attention-lab__weights">
       <h4 className="attention-lab__weights-title">{strings.weightsTitle}</h4>
       <div className="attention-lab__grids">
         {computation.heads.map((head, index) => {
@@ -52,6 +52,6 @@ export function WeightsPanel({ state, computation, locale, strings, inspected, o
         })}
       </div>
       <p className="attention-lab__hint">{strings.weightsHint}</p>
-    </section>
+    </div>
   );
 }

@@ -53,9 +53,15 @@ export const DEFAULT_PROPS: AttentionLabProps = {
 
 /**
  * Height reserved for the lab before it mounts (definition.ts) and the lab's own min-height, so that nothing shifts
- * when it mounts. Measured in Chromium: see tests/e2e/attention-lab.test.mjs.
+ * when it mounts with its chapter's three tokens. Measured in Chromium on the architecture chapter in both languages at
+ * 18 widths from 320 to 1,440 px (Chinese is the taller, by up to 60 px): 1,480 px at 320, 1,302 at 360, 1,216 at 414,
+ * 1,191 at 480, 1,071 at 600 and 996 from 650 up. The reserve is the upper envelope of those heights plus 24 px: two
+ * falling lines (px − vw), a floor, and a step of 150 px below 340 px, where the stage tabs and switches wrap once
+ * more ((340px − 100vw) × 1000 clamped to [0, 150px] is 150 px below 340 px and 0 above). A longer sequence, a second
+ * head or a wide d_k (from a link) makes the lab taller when it mounts, usually before it is on screen.
  */
-export const ATTENTION_LAB_RESERVE = 'max(58rem, calc(72rem - 20vw))';
+export const ATTENTION_LAB_RESERVE =
+  'max(64rem, calc(1830px - 138.75vw + clamp(0px, (340px - 100vw) * 1000, 150px)), calc(1559px - 71.67vw))';
 
 /**
  * A matrix written row by row, rows separated by ';' and entries by ',': "1,0;0,1;0,0;1,0". Every entry must lie in

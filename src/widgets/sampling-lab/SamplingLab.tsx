@@ -2,6 +2,7 @@ import { useCallback, useId } from 'react';
 import { formatFixed, formatNumber } from '../../ui/formatNumber.ts';
 import { NumberField } from '../../ui/NumberField.tsx';
 import { useAnnouncement } from '../../ui/useAnnouncement.ts';
+import { instanceName } from '../instanceName.ts';
 import type { WidgetProps } from '../types.ts';
 import { CANDIDATES } from './candidates.ts';
 import { CandidateRow } from './CandidateRow.tsx';
@@ -54,7 +55,7 @@ export default function SamplingLab({ context, ...props }: WidgetProps<SamplingL
   const announcement = useAnnouncement(summary, ANNOUNCE_INTERVAL_MS);
 
   return (
-    <section className="sampling-lab" aria-label={strings.title} aria-describedby={summaryId} style={{ minHeight: SAMPLING_LAB_RESERVE }}>
+    <section className="sampling-lab" aria-label={instanceName(strings.title, context.instanceId)} aria-describedby={summaryId} style={{ minHeight: SAMPLING_LAB_RESERVE }}>
       <h3 className="sampling-lab__title">{strings.title}</h3>
       <p className="sampling-lab__prompt">{strings.prompt}</p>
       <div className="sampling-lab__settings">
@@ -148,7 +149,7 @@ export default function SamplingLab({ context, ...props }: WidgetProps<SamplingL
           {state.draws + 1 > LIMITS.draws.max ? ` ${strings.limitReached(String(LIMITS.draws.max))}` : null}
         </p>
       </fieldset>
-      <StageTable labels={labels} logits={state.logits} stages={stages} strings={strings} />
+      <StageTable labels={labels} stages={stages} strings={strings} />
       <p id={summaryId} className="visually-hidden">
         {summary}
       </p>

@@ -28,9 +28,15 @@ export interface SamplingLabProps {
 
 /**
  * Height reserved for the lab before it mounts (definition.ts) and the lab's own min-height, so that nothing shifts
- * when it mounts. Measured in Chromium: see the report in the lab's browser test (tests/e2e/sampling-lab.test.mjs).
+ * when it mounts with six candidates. Measured in Chromium on the architecture chapter in both languages at 25 widths
+ * from 320 to 1,440 px (Chinese is the taller, by up to 165 px): 1,469 px up to 360, 1,444 at 414, 1,340 at 480,
+ * 1,302 up to 621, then 1,007 (the three settings fit side by side) and 905 from 667 px (two columns of candidates).
+ * The reserve is that staircase plus 24 px: below 621 px a falling line between 1,326 and 1,493 px, from 621 to 667 px
+ * 1,036 px, above that 58.5rem. Each step is (edge − 100vw) × 1000: far above any height below the edge, negative
+ * above it, so min() and clamp() switch at the edge.
  */
-export const SAMPLING_LAB_RESERVE = 'max(46rem, calc(62rem - 20vw))';
+export const SAMPLING_LAB_RESERVE =
+  'max(calc(936px + clamp(0px, (667px - 100vw) * 1000, 100px)), min(max(1326px, min(1493px, calc(1914px - 107.7vw))), calc(1500px + (621px - 100vw) * 1000)))';
 
 /** Limits shared by the attribute parsers and the lab's controls. */
 export const LIMITS = {

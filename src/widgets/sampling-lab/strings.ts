@@ -27,7 +27,7 @@ export interface SamplingLabStrings {
   dropped: string;
   /** Caption of the stage table. */
   stagesCaption: string;
-  stageHeaders: { token: string; logit: string; temperature: string; topK: string; topP: string };
+  stageHeaders: { token: string; temperature: string; topK: string; topP: string };
   drawLegend: string;
   draw: (count: number) => string;
   reset: string;
@@ -66,7 +66,7 @@ const ENGLISH: SamplingLabStrings = {
   samplesLabel: 'share of draws',
   dropped: 'filtered out',
   stagesCaption: 'Probability after each step: softmax at T, then top-k, then top-p, each renormalised (a column sums to 1)',
-  stageHeaders: { token: 'Token', logit: 'Logit', temperature: 'at T', topK: 'top-k', topP: 'top-p' },
+  stageHeaders: { token: 'Token', temperature: 'at T', topK: 'top-k', topP: 'top-p' },
   drawLegend: 'Draw samples',
   draw: (count) => `Draw ${count.toLocaleString('en')}`,
   reset: 'Clear draws',
@@ -104,7 +104,7 @@ const CHINESE: SamplingLabStrings = {
   samplesLabel: '抽中比例',
   dropped: '已被过滤',
   stagesCaption: '每一步之后的概率：先按温度 T 做 softmax，再做 top-k，再做 top-p，每步都重新归一化（每列之和为 1）',
-  stageHeaders: { token: '词元', logit: 'logit', temperature: '温度 T', topK: 'top-k', topP: 'top-p' },
+  stageHeaders: { token: '词元', temperature: '温度 T', topK: 'top-k', topP: 'top-p' },
   drawLegend: '抽样',
   draw: (count) => `抽 ${count} 次`,
   reset: '清空抽样',
