@@ -31,7 +31,9 @@ export function FormulaPanel({ cell, state, computation, locale, strings }: Form
   const title =
     cell && formula
       ? strings.cellTitle(
-          `${state.heads === 2 && !['embeddings', 'positions', 'inputs', 'concat'].includes(cell.matrix) ? `${strings.headName(cell.head + 1)}: ` : ''}${captions[cell.matrix]}`,
+          state.heads === 2 && !['embeddings', 'positions', 'inputs', 'concat'].includes(cell.matrix)
+            ? strings.headCaption(cell.head + 1, captions[cell.matrix])
+            : captions[cell.matrix],
           cell.row + 1,
           isWeight ? undefined : VOCABULARY[state.tokens[cell.row]!]?.[locale],
           cell.matrix === 'entropy' ? undefined : cell.column + 1,

@@ -58,7 +58,7 @@ export function StagePanel(props: StagePanelProps) {
         matrix={matrix}
         head={head}
         caption={caption}
-        label={strings.gridLabel(state.heads === 2 && !INPUT_MATRICES.includes(matrix) ? `${strings.headName(head + 1)}: ${caption}` : caption, values.length, values[0]?.length ?? 0)}
+        label={strings.gridLabel(state.heads === 2 && !INPUT_MATRICES.includes(matrix) ? strings.headCaption(head + 1, caption) : caption, values.length, values[0]?.length ?? 0)}
         values={values}
         rowLabels={isWeight ? featureRows : tokens}
         columnLabels={square ? tokens : undefined}

@@ -30,7 +30,7 @@ export function WeightsPanel({ state, computation, locale, strings, inspected, o
       <h4 className="attention-lab__weights-title">{strings.weightsTitle}</h4>
       <div className="attention-lab__grids">
         {computation.heads.map((head, index) => {
-          const name = state.heads === 2 ? `${strings.headName(index + 1)}: ${caption}` : caption;
+          const name = state.heads === 2 ? strings.headCaption(index + 1, caption) : caption;
           return (
             <MatrixGrid
               key={index}

@@ -26,6 +26,8 @@ export interface AttentionLabStrings {
   /** Caption of each matrix; `scaled` and `inputs` depend on the switches. */
   captions: (facts: { scale: boolean; positions: boolean }) => Record<MatrixId, string>;
   headName: (head: number) => string;
+  /** A matrix's caption under its head's name: "Head 2: O = A·V". */
+  headCaption: (head: number, caption: string) => string;
   /** Accessible name of a matrix grid: its caption, size, and how to use the keyboard. */
   gridLabel: (caption: string, rows: number, columns: number) => string;
   rowsLabel: string;
@@ -86,6 +88,7 @@ const ENGLISH: AttentionLabStrings = {
     concat: 'Concat(O₁, O₂)',
   }),
   headName: (head) => `Head ${head}`,
+  headCaption: (head, caption) => `Head ${head}: ${caption}`,
   gridLabel: (caption, rows, columns) => `${caption}, ${rows} × ${columns}; arrow keys move between cells`,
   rowsLabel: 'Token',
   columnLabel: (column) => `Column ${column}`,
@@ -152,6 +155,7 @@ const CHINESE: AttentionLabStrings = {
     concat: 'Concat(O₁, O₂)',
   }),
   headName: (head) => `第 ${head} 个头`,
+  headCaption: (head, caption) => `第 ${head} 个头：${caption}`,
   gridLabel: (caption, rows, columns) => `${caption}，${rows} × ${columns}；用方向键在格子之间移动`,
   rowsLabel: '词元',
   columnLabel: (column) => `第 ${column} 列`,
