@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a build script in plain JavaScript, without type declarations
 import { RUNTIME_MATH_CHARACTERS } from '../../../scripts/katexFontSubset.mjs';
 import { typeset } from '../../math-typesetting/typeset.ts';
 import { type CellRef, cellFormula, MATRIX_IDS } from './cellFormula.ts';

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import reference from '../../math/reference/attention.json';
 import { computeLab, inputsFor } from './computeLab.ts';
 import { stateFromProps } from './labState.ts';
 import { DEFAULT_PROPS } from './props.ts';
 
 /** The worked example as src/math/reference/attention.py printed it. */
-const walkthrough = (JSON.parse(readFileSync(new URL('../../math/reference/attention.json', import.meta.url), 'utf8')) as {
-  walkthrough: Record<string, number[][] | number[]>;
-}).walkthrough;
+const walkthrough = reference.walkthrough;
 const close = (actual: readonly (readonly number[])[], expected: unknown) =>
   expect(actual.flat().map((value) => Number(value.toFixed(12)))).toEqual((expected as number[][]).flat().map((value) => Number(value.toFixed(12))));
 

@@ -1,5 +1,5 @@
 import { memo, useCallback } from 'react';
-import { formatFixed } from '../../ui/formatNumber.ts';
+import { formatCount, formatFixed } from '../../ui/formatNumber.ts';
 import { NumberField } from '../../ui/NumberField.tsx';
 import { LIMITS } from './props.ts';
 import type { SamplingLabStrings } from './strings.ts';
@@ -62,7 +62,7 @@ export const CandidateRow = memo(function CandidateRow({ index, label, logit, pr
         <span className="sampling-lab__value">
           <span data-testid={`sampling-share-${index}`}>{draws > 0 ? formatFixed(share, 3) : '–'}</span>{' '}
           <span className="sampling-lab__count">
-            (<span data-testid={`sampling-count-${index}`}>{count}</span>)
+            (<span data-testid={`sampling-count-${index}`}>{formatCount(count)}</span>)
           </span>
         </span>
       </div>

@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import reference from '../../math/reference/sampling.json';
 import { DEFAULT_PROPS } from './props.ts';
 import SamplingLab from './SamplingLab.tsx';
 
 /** The draws src/math/reference/sampling.py made with seed 3 from the chapter's logits at T = 1. */
-const draws = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'math', 'reference', 'sampling.json'), 'utf8')) as {
-  draws: { seed: number; counts1000: number[]; first10: number[] };
-}).draws;
+const draws = reference.draws;
 
 const context = { locale: 'en' as const, chapter: 'architecture', section: 'generation', instanceId: 'sampling-lab' };
 const mount = (props: Partial<typeof DEFAULT_PROPS> = {}, locale: 'en' | 'zh' = 'en') =>

@@ -1,5 +1,5 @@
 import { useCallback, useId } from 'react';
-import { formatFixed, formatNumber } from '../../ui/formatNumber.ts';
+import { formatCount, formatFixed, formatNumber } from '../../ui/formatNumber.ts';
 import { NumberField } from '../../ui/NumberField.tsx';
 import { useAnnouncement } from '../../ui/useAnnouncement.ts';
 import { instanceName } from '../instanceName.ts';
@@ -46,7 +46,7 @@ export default function SamplingLab({ context, ...props }: WidgetProps<SamplingL
   const drawsText =
     state.draws === 0
       ? strings.noDraws
-      : strings.drawsText(state.draws, labels.map((label, index) => strings.countItem(label, String(counts[index]))).join(strings.listSeparator));
+      : strings.drawsText(state.draws, labels.map((label, index) => strings.countItem(label, formatCount(counts[index]!))).join(strings.listSeparator));
   const summary = strings.summary({
     settings: strings.settingsText(formatNumber(state.temperature, 4), String(state.topK), formatNumber(state.topP, 4)),
     kept,

@@ -2,6 +2,7 @@
  * Every piece of text the next-token lab shows or announces, in zh and en. Numbers arrive already formatted.
  */
 import type { Locale } from '../../content/locale.ts';
+import { formatCount } from '../../ui/formatNumber.ts';
 
 /** The lab's UI text in one language. */
 export interface SamplingLabStrings {
@@ -68,12 +69,12 @@ const ENGLISH: SamplingLabStrings = {
   stagesCaption: 'Probability after each step: softmax at T, then top-k, then top-p, each renormalised (a column sums to 1)',
   stageHeaders: { token: 'Token', temperature: 'at T', topK: 'top-k', topP: 'top-p' },
   drawLegend: 'Draw samples',
-  draw: (count) => `Draw ${count.toLocaleString('en')}`,
+  draw: (count) => `Draw ${formatCount(count)}`,
   reset: 'Clear draws',
   reseed: 'New seed',
   seedLabel: (seed) => `Seed ${seed}`,
-  drawCount: (count) => `${count.toLocaleString('en')} draws`,
-  lastDraw: (token, index) => `Draw ${index.toLocaleString('en')} picked "${token}".`,
+  drawCount: (count) => `${formatCount(count)} draws`,
+  lastDraw: (token, index) => `Draw ${formatCount(index)} picked "${token}".`,
   noDraws: 'No draws yet.',
   limitReached: (limit) => `At most ${limit} draws.`,
   greedyNote:
@@ -81,7 +82,7 @@ const ENGLISH: SamplingLabStrings = {
   summary: ({ settings, kept, draws }) => `${settings} Candidates left: ${kept}. ${draws}`,
   settingsText: (t, k, p) => `T = ${t}, top-k ${k}, top-p ${p}.`,
   keptItem: (token, p) => `${token} ${p}`,
-  drawsText: (count, counts) => `${count.toLocaleString('en')} draws: ${counts}.`,
+  drawsText: (count, counts) => `${formatCount(count)} draws: ${counts}.`,
   countItem: (token, count) => `${token} ${count}`,
   listSeparator: ', ',
 };
@@ -106,19 +107,19 @@ const CHINESE: SamplingLabStrings = {
   stagesCaption: '每一步之后的概率：先按温度 T 做 softmax，再做 top-k，再做 top-p，每步都重新归一化（每列之和为 1）',
   stageHeaders: { token: '词元', temperature: '温度 T', topK: 'top-k', topP: 'top-p' },
   drawLegend: '抽样',
-  draw: (count) => `抽 ${count} 次`,
+  draw: (count) => `抽 ${formatCount(count)} 次`,
   reset: '清空抽样',
   reseed: '换一个种子',
   seedLabel: (seed) => `种子 ${seed}`,
-  drawCount: (count) => `共 ${count} 次`,
-  lastDraw: (token, index) => `第 ${index} 次抽中“${token}”。`,
+  drawCount: (count) => `共 ${formatCount(count)} 次`,
+  lastDraw: (token, index) => `第 ${formatCount(index)} 次抽中“${token}”。`,
   noDraws: '还没有抽样。',
   limitReached: (limit) => `最多抽 ${limit} 次。`,
   greedyNote: '贪心解码：T = 0 时实验台不做除以 T 的运算，而是让最大的 logit（若有并列，取第一个）的概率为 1，所以每次都抽中它。',
   summary: ({ settings, kept, draws }) => `${settings}剩下的候选：${kept}。${draws}`,
   settingsText: (t, k, p) => `T = ${t}，top-k ${k}，top-p ${p}。`,
   keptItem: (token, p) => `${token} ${p}`,
-  drawsText: (count, counts) => `共抽 ${count} 次：${counts}。`,
+  drawsText: (count, counts) => `共抽 ${formatCount(count)} 次：${counts}。`,
   countItem: (token, count) => `${token} ${count} 次`,
   listSeparator: '；',
 };
