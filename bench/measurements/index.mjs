@@ -27,5 +27,20 @@ export const MEASUREMENTS = [
     path: '/en/loss/',
     sliders: ['[data-testid="temperature-slider"]', 'input[type="range"]'],
   }),
+  widgetInputToPaint({
+    id: 'attention-lab',
+    label: 'attention lab d_k slider input → paint',
+    widget: 'attention-lab',
+    path: '/en/architecture/',
+    // d_k reshapes every matrix of the lab at once: its heaviest update (a W entry changes the same grids' numbers).
+    sliders: ['[data-testid="dk-slider"]', 'input[type="range"]'],
+  }),
+  widgetInputToPaint({
+    id: 'sampling-lab',
+    label: 'next-token lab logit slider input → paint',
+    widget: 'sampling-lab',
+    path: '/en/architecture/',
+    sliders: ['[data-testid="logit-0-slider"]', 'input[type="range"]'],
+  }),
   searchQueryTime,
 ];

@@ -1,10 +1,8 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hashSeed, mulberry32, takeUniforms } from './random.ts';
+import reference from './reference/sampling.json';
 
-/** The values src/math/reference/sampling.py printed (see its header for how to run it). */
-const reference = JSON.parse(readFileSync(new URL('./reference/sampling.json', import.meta.url), 'utf8')) as { mulberry32: Record<string, number[]> };
 
 describe('mulberry32', () => {
   it('gives the same numbers as the Python rewrite (src/math/reference/sampling.py) for seeds 1, 42 and 2^32 − 1', () => {

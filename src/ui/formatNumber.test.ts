@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCount,
   formatFixed,
   formatNumber,
   formatPercent,
@@ -114,5 +115,17 @@ describe('a later switch to exponent form for large values', () => {
     expect(formatNumber(0.000473, 3, { large: Infinity })).toBe('4.73e-4');
     expect(formatTex(250000, { large: Infinity })).toBe('250000');
     expect(formatTex(-250000, { large: Infinity, factor: true })).toBe('\\left(-250000\\right)');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups the digits of whole counts in threes', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(1000)).toBe('1,000');
+    expect(formatCount(100000)).toBe('100,000');
+    expect(formatCount(-1234567)).toBe('-1,234,567');
+    expect(formatCount(12.6)).toBe('13');
+    expect(formatCount(Number.NaN)).toBe(MISSING_NUMBER);
   });
 });

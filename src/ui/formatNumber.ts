@@ -40,6 +40,17 @@ export function formatFixed(value: number, decimals: number): string {
   return Number(text) === 0 ? (0).toFixed(decimals) : text;
 }
 
+/**
+ * A count as a whole number with a comma between each group of three digits: 1000 → "1,000", 100000 → "100,000"
+ * (sample counts, draws). The same in both languages: Chinese text writes counts this way too.
+ */
+export function formatCount(value: number): string {
+  if (!Number.isFinite(value)) return MISSING_NUMBER;
+  const whole = Math.round(value);
+  const grouped = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return whole < 0 ? `-${grouped}` : grouped;
+}
+
 /** A share of 1 as a percentage with `decimals` places: 0.2534 → "25.3%". */
 export function formatPercent(value: number, decimals = 1): string {
   if (!Number.isFinite(value)) return MISSING_NUMBER;

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import reference from '../reference/attention.json';
 import { attentionHead, causalMask, futureShare, type HeadWeights, multiHeadAttention } from './attention.ts';
 import type { Matrix } from './matrix.ts';
 
-/** The values src/math/reference/attention.py printed (see its header for how to run it). */
-const reference = JSON.parse(readFileSync(new URL('../reference/attention.json', import.meta.url), 'utf8')) as Record<
-  'walkthrough' | 'walkthrough_unmasked' | 'five' | 'five_unscaled' | 'five_head2' | 'five_concatenated',
-  Record<string, number[][] | number[]>
->;
 
 // Reference values: src/math/reference/attention.py (numpy), saved as attention.json. The inputs below are the same
 // literals as in that script.

@@ -4,7 +4,7 @@ Run from the repository root:
     python3 src/math/reference/attention.py > src/math/reference/attention.json
 It prints every intermediate of the cases that src/math/attention/attention.test.ts checks against (as JSON, at full
 float64 precision); the test reads the committed attention.json.
-The chapter's worked example (content/*/02-architecture.md, #attention-example) is case "walkthrough".
+The chapter's worked example (content/<locale>/02-architecture.md, #attention-example) is case "walkthrough".
 """
 import json
 
