@@ -95,6 +95,28 @@ describe('schema migrations', () => {
     raw.close();
   });
 
+  it('reads version 2 answers to questions revised since through QUESTION_REVISIONS, keeping what cannot move', async () => {
+    const name = uniqueName('v2-revised');
+    const answered = (id: string, questionId: string, response: object) => ({ id, questionId, rating: 3, correct: true, answeredAt: at, response });
+    await writeOldDatabase(name, 2, [
+      // Its options were reordered: the old first option (30 Nov 2022) is now the third.
+      answered('reordered', 'overview-release-date', { type: 'single', choice: 0 }),
+      // The old second option (ChatGPT) was replaced by GPT-2; GPT-4 kept its place.
+      answered('replaced', 'overview-undisclosed', { type: 'multiple', choices: [1, 2] }),
+      // The myth "free ChatGPT ran on GPT-3" became the true statement: the reader's "false" now reads "true".
+      answered('negated', 'overview-base-models', { type: 'truefalse', value: false }),
+    ]);
+    const { store } = await openStore(name);
+    const responses = Object.fromEntries(store.getSnapshot().reviews.map((review) => [review.id, review.response]));
+    expect(responses).toEqual({
+      reordered: { type: 'single', option: 2 },
+      replaced: { type: 'multiple', options: [2], asRecorded: { type: 'multiple', options: [1, 2] } },
+      negated: { type: 'truefalse', value: true },
+    });
+    expect(await store.quarantinedEntries()).toEqual([]);
+    store.close();
+  });
+
   it('quarantines a version 2 record that was not valid then, naming the version it was read as', async () => {
     const name = uniqueName('v2-broken');
     const broken = { id: 'x', questionId: 'roles', rating: 7, correct: true, answeredAt: at, response: { type: 'single', choice: 0 } };

@@ -56,6 +56,22 @@ describe('progress files', () => {
     ]);
   });
 
+  it('read version 2 answers to questions revised since as they read now (an exported file migrates like the database)', () => {
+    const text = JSON.stringify({
+      ...valid,
+      version: 2,
+      reviews: [
+        record('a', 'build-your-own-tools-fsdp', { response: { type: 'single', choice: 0 } }),
+        record('b', 'gelu-monotonic', { response: { type: 'truefalse', value: false } }),
+      ],
+    });
+    const read = readProgressFile(text);
+    expect(read.ok && read.reviews.map((review) => review.response)).toEqual([
+      { type: 'single', option: 3 },
+      { type: 'truefalse', value: true },
+    ]);
+  });
+
   it.each([
     ['text that is not JSON', '{"format": ', 'not-json'],
     ['JSON of another kind', '[1, 2, 3]', 'not-progress-file'],

@@ -4,7 +4,7 @@
  */
 import type { DBSchema } from 'idb';
 import * as z from 'zod/mini';
-import { RATING, reviewRecordSchema, type ReviewRecord } from '../quiz/engine/index.ts';
+import { QUESTION_REVISIONS, RATING, reviewRecordSchema, reviseResponse, type ReviewRecord } from '../quiz/engine/index.ts';
 
 /** A review as version 1 stored it: a named grade and an epoch-millisecond time. */
 export const reviewRecordV1Schema = z.strictObject({
@@ -38,15 +38,21 @@ export function migrateReviewV1(value: unknown): ReviewRecord {
  * positions in the list as shown; version 2 showed every list in the authored order, so those positions are the
  * authored indices and carry over unchanged. Version 2 saved no `shown` arrangement, and none is invented: a response
  * without one was shown in the authored order. Everything else in the record is the same in both versions.
+ *
+ * Version 2 answered the questions as they were before the quiz rewrite that came with version 3: where that rewrite
+ * reordered or replaced a question's options, or negated a true/false statement, the response is read through
+ * QUESTION_REVISIONS so that it still names what the reader chose.
  */
 export function migrateReviewV2(value: unknown): ReviewRecord {
   const record = reviewRecordSchema.parse(value, { reportInput: true });
   const response = record.response;
   if (typeof response !== 'object' || response === null || Array.isArray(response)) return record;
   const { choice, choices, ...rest } = response;
-  if (response.type === 'single' && choice !== undefined) return { ...record, response: { ...rest, option: choice } };
-  if (response.type === 'multiple' && choices !== undefined) return { ...record, response: { ...rest, options: choices } };
-  return record;
+  let renamed: Record<string, unknown> = response;
+  if (response.type === 'single' && choice !== undefined) renamed = { ...rest, option: choice };
+  else if (response.type === 'multiple' && choices !== undefined) renamed = { ...rest, options: choices };
+  const revised = reviseResponse(renamed, QUESTION_REVISIONS[record.questionId]);
+  return revised === response ? record : reviewRecordSchema.parse({ ...record, response: revised });
 }
 
 /** A record kept aside because it could not be read or failed validation; never deleted by the notebook. */
