@@ -24,13 +24,9 @@ describe('createRandom', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
         const random = createRandom(seed);
-        let sum = 0;
-        for (let i = 0; i < 2000; i += 1) {
-          const value = random();
-          if (value < 0 || value >= 1) return false;
-          sum += value;
-        }
-        return Math.abs(sum / 2000 - 0.5) < 0.05;
+        const values = Array.from({ length: 2000 }, random);
+        expect(values.every((value) => value >= 0 && value < 1)).toBe(true);
+        expect(Math.abs(values.reduce((s, x) => s + x, 0) / 2000 - 0.5)).toBeLessThan(0.05);
       }),
       { numRuns: 50 },
     );

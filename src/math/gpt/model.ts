@@ -90,12 +90,12 @@ export function forward<A extends FloatArray>(
     attentionForward(a.attention, a.weights, a.qkv, shape);
     // The output projection is written into residual1, then the block's input is added to it.
     linearForward(a.residual1, a.attention, w.attentionOutWeight, w.attentionOutBias, rows, width, width);
-    for (let i = 0; i < rows * width; i += 1) a.residual1[i] += residual[i]!;
+    for (let i = 0; i < rows * width; i += 1) a.residual1[i]! += residual[i]!;
     layerNormForward(a.norm2, a.norm2Mean, a.norm2Rstd, a.residual1, w.norm2Gain, w.norm2Bias, rows, width);
     linearForward(a.mlpHidden, a.norm2, w.mlpInWeight, w.mlpInBias, rows, width, hiddenWidth);
     geluForward(a.mlpActivated, a.mlpHidden, rows * hiddenWidth);
     linearForward(a.residual2, a.mlpActivated, w.mlpOutWeight, w.mlpOutBias, rows, hiddenWidth, width);
-    for (let i = 0; i < rows * width; i += 1) a.residual2[i] += a.residual1[i]!;
+    for (let i = 0; i < rows * width; i += 1) a.residual2[i]! += a.residual1[i]!;
     residual = a.residual2;
   }
   layerNormForward(acts.hidden, acts.hiddenMean, acts.hiddenRstd, residual, p.finalNormGain, p.finalNormBias, rows, width);

@@ -45,9 +45,9 @@ export function scalarHeadBackward<A extends FloatArray>(
   for (let b = 0; b < acts.batch; b += 1) {
     const row = rowOf(acts, b, positions[b]!) * width;
     const upstream = dvalues[b]!;
-    head.bias[0] += upstream;
+    head.bias[0]! += upstream;
     for (let i = 0; i < width; i += 1) {
-      head.weight[i] += upstream * acts.hidden[row + i]!;
+      head.weight[i]! += upstream * acts.hidden[row + i]!;
       dhidden[row + i] = upstream * weight[i]!;
     }
   }

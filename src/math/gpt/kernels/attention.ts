@@ -50,7 +50,7 @@ export function attentionForward(out: FloatArray, weights: FloatArray, qkv: Floa
         for (let s = 0; s <= t; s += 1) {
           const v = (b * time + s) * stride + 2 * width + h * size;
           const a = weights[row + s]!;
-          for (let i = 0; i < size; i += 1) out[o + i] += a * qkv[v + i]!;
+          for (let i = 0; i < size; i += 1) out[o + i]! += a * qkv[v + i]!;
         }
       }
     }
@@ -86,7 +86,7 @@ export function attentionBackward(
           let grad = 0;
           for (let i = 0; i < size; i += 1) {
             grad += qkv[v + i]! * dout[o + i]!;
-            dqkv[v + i] += a * dout[o + i]!;
+            dqkv[v + i]! += a * dout[o + i]!;
           }
           scratch[s] = grad;
           weighted += a * grad;
@@ -96,8 +96,8 @@ export function attentionBackward(
           const dscore = weights[row + s]! * (scratch[s]! - weighted) * scale;
           const k = (b * time + s) * stride + width + h * size;
           for (let i = 0; i < size; i += 1) {
-            dqkv[q + i] += dscore * qkv[k + i]!;
-            dqkv[k + i] += dscore * qkv[q + i]!;
+            dqkv[q + i]! += dscore * qkv[k + i]!;
+            dqkv[k + i]! += dscore * qkv[q + i]!;
           }
         }
       }

@@ -41,8 +41,8 @@ export function embeddingBackward(
       const position = t * width;
       for (let i = 0; i < width; i += 1) {
         const grad = dout[o + i]!;
-        dtokenEmbedding[token + i] += grad;
-        dpositionEmbedding[position + i] += grad;
+        dtokenEmbedding[token + i]! += grad;
+        dpositionEmbedding[position + i]! += grad;
       }
     }
   }

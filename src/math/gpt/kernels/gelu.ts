@@ -24,7 +24,7 @@ export function geluTanhDerivative(x: number): number {
   return s + x * 2 * s * (1 - s) * innerSlope;
 }
 
-/** dinp[i] += GeLU_tanh′(inp[i])·dout[i]. */
+/** dinp[i]! += GeLU_tanh′(inp[i])·dout[i]. */
 export function geluBackward(dinp: FloatArray, inp: FloatArray, dout: FloatArray, count: number): void {
-  for (let i = 0; i < count; i += 1) dinp[i] += geluTanhDerivative(inp[i]!) * dout[i]!;
+  for (let i = 0; i < count; i += 1) dinp[i]! += geluTanhDerivative(inp[i]!) * dout[i]!;
 }

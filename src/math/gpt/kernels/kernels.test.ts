@@ -105,7 +105,7 @@ describe('causal attention', () => {
     attentionForward(out, weights, qkv, shape);
     const before = out.slice();
     // Perturb the last position of sequence 0 (its query, key and value).
-    for (let i = 0; i < 3 * shape.width; i += 1) qkv[3 * 3 * shape.width + i] += 1;
+    for (let i = 0; i < 3 * shape.width; i += 1) qkv[3 * 3 * shape.width + i]! += 1;
     attentionForward(out, weights, qkv, shape);
     expect(Array.from(out.subarray(0, 3 * shape.width))).toEqual(Array.from(before.subarray(0, 3 * shape.width)));
     // Each weight row sums to 1 over the visible positions.

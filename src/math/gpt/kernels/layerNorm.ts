@@ -67,9 +67,9 @@ export function layerNormBackward(
     for (let i = 0; i < width; i += 1) {
       const normalised = (inp[start + i]! - mu) * s;
       const upstream = dout[start + i]!;
-      dbias[i] += upstream;
-      dgain[i] += normalised * upstream;
-      dinp[start + i] += (gain[i]! * upstream - meanGrad - normalised * meanGradNorm) * s;
+      dbias[i]! += upstream;
+      dgain[i]! += normalised * upstream;
+      dinp[start + i]! += (gain[i]! * upstream - meanGrad - normalised * meanGradNorm) * s;
     }
   }
 }

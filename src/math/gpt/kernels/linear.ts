@@ -76,7 +76,7 @@ export function linearBackward(
 ): void {
   const outBlocks = outputs - (outputs % 4);
   if (dinp) {
-    // dinp[r, :] += Σ_o dout[r, o]·W[o, :], four weight rows at a time.
+    // dinp[r, :]! += Σ_o dout[r, o]·W[o, :], four weight rows at a time.
     for (let r = 0; r < rows; r += 1) {
       const dRow = r * inputs;
       const gRow = r * outputs;
@@ -84,17 +84,17 @@ export function linearBackward(
         const g0 = dout[gRow + o]!, g1 = dout[gRow + o + 1]!, g2 = dout[gRow + o + 2]!, g3 = dout[gRow + o + 3]!;
         const w0 = o * inputs, w1 = w0 + inputs, w2 = w1 + inputs, w3 = w2 + inputs;
         for (let i = 0; i < inputs; i += 1) {
-          dinp[dRow + i] += g0 * weight[w0 + i]! + g1 * weight[w1 + i]! + g2 * weight[w2 + i]! + g3 * weight[w3 + i]!;
+          dinp[dRow + i]! += g0 * weight[w0 + i]! + g1 * weight[w1 + i]! + g2 * weight[w2 + i]! + g3 * weight[w3 + i]!;
         }
       }
       for (let o = outBlocks; o < outputs; o += 1) {
         const g = dout[gRow + o]!;
         const w = o * inputs;
-        for (let i = 0; i < inputs; i += 1) dinp[dRow + i] += g * weight[w + i]!;
+        for (let i = 0; i < inputs; i += 1) dinp[dRow + i]! += g * weight[w + i]!;
       }
     }
   }
-  // dW[o, :] += Σ_r dout[r, o]·inp[r, :], four input rows at a time.
+  // dW[o, :]! += Σ_r dout[r, o]·inp[r, :], four input rows at a time.
   const rowBlocks = rows - (rows % 4);
   for (let o = 0; o < outputs; o += 1) {
     const w = o * inputs;
@@ -103,18 +103,18 @@ export function linearBackward(
       const g2 = dout[(r + 2) * outputs + o]!, g3 = dout[(r + 3) * outputs + o]!;
       const x0 = r * inputs, x1 = x0 + inputs, x2 = x1 + inputs, x3 = x2 + inputs;
       for (let i = 0; i < inputs; i += 1) {
-        dweight[w + i] += g0 * inp[x0 + i]! + g1 * inp[x1 + i]! + g2 * inp[x2 + i]! + g3 * inp[x3 + i]!;
+        dweight[w + i]! += g0 * inp[x0 + i]! + g1 * inp[x1 + i]! + g2 * inp[x2 + i]! + g3 * inp[x3 + i]!;
       }
     }
     for (let r = rowBlocks; r < rows; r += 1) {
       const g = dout[r * outputs + o]!;
       const x = r * inputs;
-      for (let i = 0; i < inputs; i += 1) dweight[w + i] += g * inp[x + i]!;
+      for (let i = 0; i < inputs; i += 1) dweight[w + i]! += g * inp[x + i]!;
     }
     if (dbias) {
       let sum = 0;
       for (let r = 0; r < rows; r += 1) sum += dout[r * outputs + o]!;
-      dbias[o] += sum;
+      dbias[o]! += sum;
     }
   }
 }
