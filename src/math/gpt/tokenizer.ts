@@ -21,18 +21,21 @@ export interface Tokenizer {
 }
 
 /**
- * The vocabulary of `text`: SPECIAL_TOKENS, then its characters by descending count (ties in code-point order, so the
+ * The vocabulary of `text`: SPECIAL_TOKENS, then every character of `required` (the fine-tuning dialogues, which must
+ * not turn into unknown tokens), then `text`'s other characters by descending count (ties in code-point order, so the
  * result does not depend on where a character first appears), at most `maxSymbols` entries in all.
  */
-export function buildVocabulary(text: string, maxSymbols: number): string[] {
+export function buildVocabulary(text: string, maxSymbols: number, required = ''): string[] {
   if (!Number.isInteger(maxSymbols) || maxSymbols <= SPECIAL_TOKENS.length) {
     throw new RangeError(`maxSymbols must be a whole number above ${SPECIAL_TOKENS.length}, got ${maxSymbols}`);
   }
   const counts = new Map<string, number>();
   for (const character of text) counts.set(character, (counts.get(character) ?? 0) + 1);
-  const characters = [...counts.entries()]
-    .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
-    .map(([character]) => character);
+  const byCount = (entries: [string, number][]) =>
+    entries.sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0)).map(([character]) => character);
+  const needed = new Map<string, number>();
+  for (const character of required) needed.set(character, counts.get(character) ?? 0);
+  const characters = [...byCount([...needed]), ...byCount([...counts].filter(([character]) => !needed.has(character)))];
   return [...SPECIAL_TOKENS, ...characters.slice(0, maxSymbols - SPECIAL_TOKENS.length)];
 }
 
