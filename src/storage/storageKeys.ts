@@ -17,3 +17,13 @@ export const BROADCAST_CHANNEL_NAME = 'chatgpt-study-notebook:progress';
 
 /** The `format` field of an exported progress file. */
 export const PROGRESS_FILE_FORMAT = 'chatgpt-study-notebook/progress';
+
+/**
+ * The IndexedDB database of the GPT lab's trained models: one of its own, apart from the progress database, so that
+ * models of hundreds of kilobytes never share an upgrade or a transaction with the review log.
+ */
+export const MODEL_DATABASE_NAME = 'chatgpt-study-notebook-models';
+/** Its schema version. 1: `models` (records keyed by the lab's id) and `quarantine`. */
+export const MODEL_DATABASE_VERSION = 1;
+/** Its object stores. */
+export const MODEL_STORE = { models: 'models', quarantine: 'quarantine' } as const;

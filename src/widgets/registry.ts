@@ -1,5 +1,6 @@
 import { adamLab } from './adam-lab/definition.ts';
 import { geluLab } from './gelu-lab/definition.ts';
+import { gptLab } from './gpt-lab/definition.ts';
 import { quiz } from './quiz/definition.ts';
 import { softmaxLab } from './softmax-lab/definition.ts';
 import type { WidgetDefinition } from './types.ts';
@@ -12,6 +13,7 @@ import type { WidgetDefinition } from './types.ts';
 export const widgetRegistry: Readonly<Record<string, WidgetDefinition<unknown>>> = {
   'adam-lab': adamLab,
   'gelu-lab': geluLab,
+  'gpt-lab': gptLab,
   quiz,
   'softmax-lab': softmaxLab,
 } as unknown as Record<string, WidgetDefinition<unknown>>;

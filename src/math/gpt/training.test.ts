@@ -19,26 +19,27 @@ describe('a seeded training run', () => {
   const config = { vocabularySize: tokenizer.size, contextLength: 16, layers: 1, width: 16, heads: 2 };
   const settings = { ...DEFAULT_ADAMW, learningRate: 1e-2, warmupSteps: 20, decaySteps: 300 };
 
-  const run = () => {
+  const run = (steps: number) => {
     const trainer = createTrainer(createModel(config, 1), settings, 8, 16);
     const validation = evenlySpacedBatches(stream, 8, 16, 16);
     const before = trainer.evaluate(validation);
-    for (let step = 0; step < 300; step += 1) trainer.step(streamBatch(stream, 8, 16, deriveSeed(1, step)));
+    for (let step = 0; step < steps; step += 1) trainer.step(streamBatch(stream, 8, 16, deriveSeed(1, step)));
     return { before, after: trainer.evaluate(validation), trainer };
   };
 
-  it('drives the loss on a small fixed text from ln V to below 0.5 nats per character in 300 steps', () => {
-    const { before, after } = run();
+  // Generous limits: these run a few seconds alone, and much longer on a machine busy with other builds.
+  it('drives the loss on a small fixed text from ln V to below 0.5 nats per character in 300 steps', { timeout: 120_000 }, () => {
+    const { before, after } = run(300);
     // Untrained, every symbol is about equally likely: ln(vocabulary size) nats.
     expect(Math.abs(before - Math.log(tokenizer.size))).toBeLessThan(0.1);
     expect(after).toBeLessThan(0.5);
   });
 
-  it('repeats exactly with the same seed', () => {
-    expect(run().after).toBe(run().after);
+  it('repeats exactly with the same seed', { timeout: 120_000 }, () => {
+    expect(Array.from(run(40).trainer.model.parameters.all)).toEqual(Array.from(run(40).trainer.model.parameters.all));
   });
 
-  it('fine-tunes on masked dialogues until greedy decoding gives the taught reply', () => {
+  it('fine-tunes on masked dialogues until greedy decoding gives the taught reply', { timeout: 120_000 }, () => {
     const dialogues = [
       { user: 'the cat?', assistant: 'sat on the mat.' },
       { user: 'the dog?', assistant: 'sat on the log.' },
