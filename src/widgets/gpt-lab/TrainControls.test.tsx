@@ -10,8 +10,8 @@ const strings = STRINGS.en;
 
 describe('TrainControls', () => {
   it('asks for a second press before a reset throws away a trained model', () => {
-    const onReset = vi.fn();
-    render(<TrainControls stage="pretrain" running={false} canTrain trained strings={strings} onTrain={vi.fn()} onPause={vi.fn()} onReset={onReset} />);
+    const onReset = vi.fn<() => void>();
+    render(<TrainControls stage="pretrain" running={false} canTrain trained strings={strings} onTrain={vi.fn<() => void>()} onPause={vi.fn<() => void>()} onReset={onReset} />);
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(onReset).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: strings.confirmReset }));
@@ -19,12 +19,12 @@ describe('TrainControls', () => {
   });
 
   it('resets an untrained model at once, and shows Pause while training', () => {
-    const onReset = vi.fn();
-    const onPause = vi.fn();
-    const { rerender } = render(<TrainControls stage="sft" running={false} canTrain trained={false} strings={strings} onTrain={vi.fn()} onPause={onPause} onReset={onReset} />);
+    const onReset = vi.fn<() => void>();
+    const onPause = vi.fn<() => void>();
+    const { rerender } = render(<TrainControls stage="sft" running={false} canTrain trained={false} strings={strings} onTrain={vi.fn<() => void>()} onPause={onPause} onReset={onReset} />);
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(onReset).toHaveBeenCalledTimes(1);
-    rerender(<TrainControls stage="sft" running canTrain trained strings={strings} onTrain={vi.fn()} onPause={onPause} onReset={onReset} />);
+    rerender(<TrainControls stage="sft" running canTrain trained strings={strings} onTrain={vi.fn<() => void>()} onPause={onPause} onReset={onReset} />);
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     expect(onPause).toHaveBeenCalledTimes(1);
   });
