@@ -18,8 +18,8 @@ const PATH = '/fixtures/gpt-lab/';
 const TRAINING_TIMEOUT_MS = 120_000;
 
 /** Opens the fixture and waits for the lab to report its first state. */
-async function openLab(options = {}) {
-  const opened = await openPage(browser(), PATH, options);
+async function openLab(options = {}, path = PATH) {
+  const opened = await openPage(browser(), path, options);
   await opened.page.locator('.widget-slot[data-widget="gpt-lab"]').scrollIntoViewIfNeeded();
   await opened.page.waitForSelector('.gpt-lab[data-ready="true"]', { timeout: 30_000 });
   return opened;
@@ -62,7 +62,8 @@ describe('GPT lab', () => {
   });
 
   it('the page stays responsive while the model trains', { timeout: 300_000 }, async () => {
-    const { page, context } = await openLab();
+    // The chapter's size (2 layers, width 32), slow enough to be still training when the measuring ends.
+    const { page, context } = await openLab({}, '/fixtures/gpt-lab-default/');
     await page.getByTestId('pretrain-train').click();
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="pretrain-step"]')?.getAttribute('data-step')) > 5, null, { timeout: TRAINING_TIMEOUT_MS });
     // For two seconds of training: frame gaps on the main thread, and the time a click takes to change the page.
@@ -83,6 +84,7 @@ describe('GPT lab', () => {
       return { median: gaps[Math.floor(gaps.length / 2)], count: gaps.length };
     });
     assert.ok(measured.median < 40, `median frame gap while training: ${measured.median.toFixed(1)} ms over ${measured.count} frames`);
+    assert.equal(await page.getByTestId('pretrain-pause').count(), 1, 'still training when the measuring ended');
     const started = Date.now();
     await page.getByTestId('tab-inspect').click();
     await page.getByTestId('inspect-prompt').waitFor({ state: 'visible' });

@@ -88,7 +88,7 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
               <StagePanel stage="sft" state={state} strings={strings} onTrain={() => lab.train('sft')} onPause={lab.pause} onReset={lab.reset}>
                 <p className="gpt-lab__note">{strings.sftIntro}</p>
                 {state.meta.pretrain.step < 500 && state.meta.stage === 'pretrain' ? <p className="gpt-lab__note">{strings.sftBeforePretrain}</p> : null}
-                <SftFormula loss={state.meta.sftLoss} strings={strings} />
+                <SftFormula loss={state.meta.sftLoss} active={view.tab === 'sft'} strings={strings} />
                 <ReplyComparison client={lab.client} hasPretrained={state.hasPretrained} temperature={view.temperature} seed={view.seed} strings={strings} />
               </StagePanel>
             ),

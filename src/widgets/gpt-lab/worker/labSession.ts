@@ -18,7 +18,7 @@ import { createRandom, deriveSeed } from '../../../math/random.ts';
 import { decodeModelFile, encodeModelFile, type ModelFileProblem } from '../../../storage/gpt/modelFile.ts';
 import type { Locale } from '../../../content/locale.ts';
 import { type SessionMeta, sessionMetaSchema, type StageProgress } from './sessionMeta.ts';
-import { describeInvalid } from '../../../storage/schema.ts';
+import { describeProblem } from '../../../storage/gpt/describeProblem.ts';
 
 /** Largest vocabulary per language: English needs ~100 symbols; Chinese is capped (see tokenizer.ts). */
 export const VOCABULARY_CAP: Record<Locale, number> = { en: 112, zh: 448 };
@@ -271,7 +271,7 @@ export class LabSession {
     if (!decoded.ok) throw new ModelFileRefused(decoded.problem);
     const { config, symbols, tensors } = decoded.contents;
     const meta = sessionMetaSchema.safeParse(decoded.contents.meta, { reportInput: true });
-    if (!meta.success) throw new ModelFileRefused({ code: 'bad-meta', detail: describeInvalid(meta.error) });
+    if (!meta.success) throw new ModelFileRefused({ code: 'bad-meta', detail: describeProblem(meta.error) });
     if (meta.data.locale !== data.locale) throw new ModelFileRefused({ code: 'other-locale', detail: `the file is for the "${meta.data.locale}" page` });
     if (config.contextLength < 16) throw new ModelFileRefused({ code: 'bad-meta', detail: 'the context must hold at least 16 tokens' });
     const session = new LabSession(data, settings, { symbols, config, weights: tensors.weights!, meta: meta.data });
