@@ -1,9 +1,9 @@
 /**
  * GeLU in its tanh form, ½x[1 + tanh(√(2/π)(x + 0.044715x³))], as GPT-2 used it, applied element-wise, and its
- * derivative. The value is src/math/gelu.ts's geluTanhApproximation (one implementation of the formula); only the
+ * derivative. The value is src/math/geluTanh.ts's geluTanhApproximation (one implementation of the formula); only the
  * derivative, which the notebook needs nowhere else, is written here.
  */
-import { geluTanhApproximation, sigmoid, TANH_CUBIC_COEFFICIENT } from '../../gelu.ts';
+import { geluTanhApproximation, sigmoid, TANH_CUBIC_COEFFICIENT } from '../../geluTanh.ts';
 import type { FloatArray } from '../parameterLayout.ts';
 
 const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);

@@ -6,8 +6,8 @@
  */
 import corpusEn from '../data/corpus-en.txt?url';
 import corpusZh from '../data/corpus-zh.txt?url';
-import dialoguesEn from '../data/dialogues-en.txt?url';
-import dialoguesZh from '../data/dialogues-zh.txt?url';
+import dialoguesEn from '../data/dialogues-en.txt?url&no-inline';
+import dialoguesZh from '../data/dialogues-zh.txt?url&no-inline';
 import pretrainedEn from '../data/pretrained-en.gptlab?url';
 import pretrainedZh from '../data/pretrained-zh.gptlab?url';
 import { parseDialogues } from '../../../math/gpt/dialogue.ts';
