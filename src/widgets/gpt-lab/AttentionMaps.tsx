@@ -13,7 +13,10 @@ export interface AttentionMapsProps {
   display: (symbol: string) => string;
 }
 
-const CELL = 9;
+/** Side of the whole grid of cells, in CSS pixels, before clamping each cell to MIN_CELL … MAX_CELL. */
+const GRID = 168;
+const MIN_CELL = 7;
+const MAX_CELL = 24;
 const LABEL = 12;
 
 /**
@@ -23,6 +26,8 @@ const LABEL = 12;
  */
 export const AttentionMaps = memo(function AttentionMaps({ symbols, attention, strings, display }: AttentionMapsProps) {
   const size = symbols.length;
+  // Short prompts get big cells, long ones small: a map is about GRID pixels across either way.
+  const CELL = Math.max(MIN_CELL, Math.min(MAX_CELL, Math.floor(GRID / Math.max(1, size))));
   const side = LABEL + size * CELL;
   return (
     <div className="gpt-lab__maps">

@@ -62,7 +62,7 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
           ? strings.size({
               layers: String(state.size.layers), width: String(state.size.width), heads: String(state.size.heads),
               context: String(state.size.context), vocabulary: String(state.size.vocabulary),
-              parameters: state.size.parameters.toLocaleString(context.locale === 'zh' ? 'zh-CN' : 'en-GB'),
+              parameters: state.size.parameters.toLocaleString(strings.languageTag),
             })
           : strings.loading}
         {state ? <span className="gpt-lab__source" data-testid="model-source" data-source={state.source}> {strings.source[state.source]}</span> : null}
@@ -89,7 +89,7 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
                 <p className="gpt-lab__note">{strings.sftIntro}</p>
                 {state.meta.pretrain.step < 500 && state.meta.stage === 'pretrain' ? <p className="gpt-lab__note">{strings.sftBeforePretrain}</p> : null}
                 <SftFormula loss={state.meta.sftLoss} active={view.tab === 'sft'} strings={strings} />
-                <ReplyComparison client={lab.client} hasPretrained={state.hasPretrained} temperature={view.temperature} seed={view.seed} strings={strings} />
+                <ReplyComparison client={lab.client} hasPretrained={state.hasPretrained} seed={view.seed} strings={strings} />
               </StagePanel>
             ),
             inspect: (

@@ -90,7 +90,7 @@ export function InspectPanel({ client, temperature, seed, strings, onTemperature
             </tbody>
           </table>
           <p className="gpt-lab__continuation">
-            <span>{strings.continuationLabel}: </span>
+            <span>{strings.continuationLabel}{strings.colon}</span>
             <q className="gpt-lab__text" data-testid="inspect-continuation">{result.prompt}{result.inspection.continuation}</q>
           </p>
           <h4 className="gpt-lab__subtitle">{strings.attentionTitle}</h4>

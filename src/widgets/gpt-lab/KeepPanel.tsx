@@ -63,7 +63,7 @@ function describeSave(save: SaveStatus, strings: GptLabStrings): string {
     case 'none':
       return strings.saveStatus.none;
     case 'saved':
-      return strings.saveStatus.saved(save.at.toLocaleTimeString(), strings.stageNames[save.stage], formatNumber(save.step));
+      return strings.saveStatus.saved(save.at.toLocaleTimeString(strings.languageTag), strings.stageNames[save.stage], formatNumber(save.step));
     case 'quota':
       return strings.saveStatus.quota;
     case 'failed':

@@ -6,7 +6,6 @@ import type { GptLabStrings } from './strings.ts';
 export interface ReplyComparisonProps {
   client: LabClient | undefined;
   hasPretrained: boolean;
-  temperature: number;
   seed: number;
   strings: GptLabStrings;
 }
@@ -15,10 +14,11 @@ export interface ReplyComparisonProps {
 const MAX_QUESTION = 40;
 
 /**
- * One question put to the model as it was before fine-tuning and as it is now, with the same temperature and seed,
- * side by side. The reader picks a suggestion or types a question.
+ * One question put to the model as it was before fine-tuning and as it is now, side by side. Both answer greedily
+ * (the likeliest character each time): sampling noise would hide what fine-tuning changed. The reader picks a
+ * suggestion or types a question.
  */
-export function ReplyComparison({ client, hasPretrained, temperature, seed, strings }: ReplyComparisonProps) {
+export function ReplyComparison({ client, hasPretrained, seed, strings }: ReplyComparisonProps) {
   const selectId = useId();
   const textId = useId();
   const [choice, setChoice] = useState(strings.suggestions[0]!);
@@ -30,7 +30,7 @@ export function ReplyComparison({ client, hasPretrained, temperature, seed, stri
     if (!client || question === '') return;
     setBusy(true);
     try {
-      setPair({ question, replies: await client.reply(question, temperature, seed) });
+      setPair({ question, replies: await client.reply(question, 0, seed) });
     } finally {
       setBusy(false);
     }
@@ -38,6 +38,7 @@ export function ReplyComparison({ client, hasPretrained, temperature, seed, stri
   return (
     <section className="gpt-lab__compare" aria-label={strings.compareTitle}>
       <h4 className="gpt-lab__subtitle">{strings.compareTitle}</h4>
+      <p className="gpt-lab__note">{strings.compareGreedy}</p>
       <div className="gpt-lab__compare-form">
         <label htmlFor={selectId}>{strings.compareLabel}</label>
         <select id={selectId} value={choice} onChange={(event) => setChoice(event.currentTarget.value)} data-testid="compare-select">

@@ -12,7 +12,10 @@ export function SamplesList({ samples, strings }: SamplesListProps) {
   return (
     <section className="gpt-lab__samples" aria-label={strings.samplesTitle}>
       <h4 className="gpt-lab__subtitle">{strings.samplesTitle}</h4>
-      <ol className="gpt-lab__sample-list" data-testid="samples" reversed>
+      {/* A box of fixed height that scrolls: a new sample never pushes the chapter below the lab down. Focusable,
+          so a keyboard can scroll it. */}
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <ol className="gpt-lab__sample-list" data-testid="samples" reversed tabIndex={0} aria-label={strings.samplesTitle}>
         {[...samples].reverse().map((sample) => (
           <li key={sample.step} data-step={sample.step}>
             <span className="gpt-lab__sample-step">{strings.sampleAt(formatNumber(sample.step))}</span>{' '}

@@ -63,11 +63,11 @@ export function StagePanel({ stage, state, strings, onTrain, onPause, onReset, o
         </div>
         <div>
           <dt>{strings.tokensPerSecond}</dt>
-          <dd data-testid={`${stage}-tokens-per-second`}>{formatNumber(Math.round(state.throughput.tokensPerSecond))}</dd>
+          <dd data-testid={`${stage}-tokens-per-second`}>{state.throughput.tokensPerSecond > 0 ? formatNumber(Math.round(state.throughput.tokensPerSecond)) : '—'}</dd>
         </div>
         <div>
           <dt>{strings.stepsPerSecond}</dt>
-          <dd data-testid={`${stage}-steps-per-second`}>{formatFixed(state.throughput.stepsPerSecond, 1)}</dd>
+          <dd data-testid={`${stage}-steps-per-second`}>{state.throughput.stepsPerSecond > 0 ? formatFixed(state.throughput.stepsPerSecond, 1) : '—'}</dd>
         </div>
       </dl>
       {locked ? <p className="gpt-lab__note">{strings.pretrainLocked}</p> : null}

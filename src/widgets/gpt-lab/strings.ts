@@ -45,6 +45,7 @@ export interface GptLabStrings {
   sftBeforePretrain: string;
   formulaLabel: string;
   compareTitle: string;
+  compareGreedy: string;
   compareLabel: string;
   compareCustom: string;
   ask: string;
@@ -66,6 +67,10 @@ export interface GptLabStrings {
   headLabel: (layer: string, head: string) => string;
   headSummary: (layer: string, head: string, last: string, strongest: string, weight: string) => string;
   continuationLabel: string;
+  /** The separator after a label: ": " or "：". */
+  colon: string;
+  /** The locale's tag for times and numbers. */
+  languageTag: string;
   keepIntro: string;
   saveStatus: {
     loading: string;
@@ -134,6 +139,7 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
     sftBeforePretrain: 'Pretrain first (or load the pretrained model): fine-tuning a model that cannot spell teaches it little.',
     formulaLabel: 'The SFT loss of the last batch',
     compareTitle: 'The same question, before and after fine-tuning',
+    compareGreedy: 'Both models answer greedily, taking the likeliest character each time.',
     compareLabel: 'Question',
     compareCustom: 'Your own question',
     ask: 'Ask both',
@@ -156,6 +162,8 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
     headSummary: (layer, head, last, strongest, weight) =>
       `Layer ${layer}, head ${head}: the last character “${last}” attends most to “${strongest}” (${weight}).`,
     continuationLabel: 'The model continues',
+    colon: ': ',
+    languageTag: 'en-GB',
     keepIntro: 'Your model is saved in this browser while you train, so you can leave and come back. Export it to keep a copy or to move it to another browser.',
     saveStatus: {
       loading: 'Looking for a saved model…',
@@ -232,6 +240,7 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
     sftBeforePretrain: '请先预训练（或加载预训练好的模型）：连字都写不对的模型，微调也学不到多少。',
     formulaLabel: '最近一批的 SFT 损失',
     compareTitle: '同一个问题，微调前后',
+    compareGreedy: '两个模型都用贪心解码回答，每次取最可能的字。',
     compareLabel: '问题',
     compareCustom: '自己提问',
     ask: '两个都问',
@@ -253,6 +262,8 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
     headLabel: (layer, head) => `第 ${layer} 层，第 ${head} 个头`,
     headSummary: (layer, head, last, strongest, weight) => `第 ${layer} 层第 ${head} 个头：最后一个字“${last}”最关注“${strongest}”（${weight}）。`,
     continuationLabel: '模型的续写',
+    colon: '：',
+    languageTag: 'zh-CN',
     keepIntro: '训练时模型会保存在这个浏览器里，离开后还能回来接着用。导出可以留一份副本，或者换一个浏览器继续。',
     saveStatus: {
       loading: '正在查找已保存的模型……',
