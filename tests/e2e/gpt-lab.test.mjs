@@ -55,7 +55,19 @@ describe('GPT lab', () => {
     // Resumed: it moves on.
     await page.getByTestId('pretrain-train').click();
     await page.waitForFunction((from) => Number(document.querySelector('[data-testid="pretrain-step"]')?.getAttribute('data-step')) > from, paused, { timeout: TRAINING_TIMEOUT_MS });
-    await page.getByTestId('pretrain-pause').click();
+    // Hidden tab: training pauses; shown again: it resumes.
+    const setVisibility = (state) => page.evaluate((value) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => value });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+    await setVisibility('hidden');
+    await page.getByTestId('pretrain-train').waitFor();
+    const hidden = await stepOf(page);
+    await page.waitForTimeout(800);
+    assert.equal(await stepOf(page), hidden, 'no training while the tab is hidden');
+    await setVisibility('visible');
+    await page.waitForFunction((from) => Number(document.querySelector('[data-testid="pretrain-step"]')?.getAttribute('data-step')) > from, hidden, { timeout: TRAINING_TIMEOUT_MS });
+    await page.getByTestId('pretrain-pause').click().catch(() => {});
     assert.ok((await page.getByTestId('samples').locator('li').count()) >= 2, 'samples at step 0 and on the way');
     assert.deepEqual(errors, []);
     await context.close();

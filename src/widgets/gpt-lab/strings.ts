@@ -175,7 +175,7 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
     },
     stageNames: { pretrain: 'pretraining', sft: 'fine-tuning' },
     exportButton: 'Export the model',
-    importLabel: 'Import a model file',
+    importLabel: 'Import a model file (it replaces this model: export this one first to keep it)',
     quarantined: (reason) => `A saved model could not be read and was set aside, not deleted (${reason}).`,
     problems: {
       saved: 'The saved model could not be used, so a new one was started. The old one was set aside, not deleted.',
@@ -275,7 +275,7 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
     },
     stageNames: { pretrain: '预训练', sft: '微调' },
     exportButton: '导出模型',
-    importLabel: '导入模型文件',
+    importLabel: '导入模型文件（会替换当前模型，想保留的话请先导出）',
     quarantined: (reason) => `有一个已保存的模型无法读取，已被单独存放，没有删除（${reason}）。`,
     problems: {
       saved: '已保存的模型无法使用，所以新建了一个。旧模型已被单独存放，没有删除。',

@@ -54,6 +54,8 @@ export function useGptLab(id: string, locale: Locale, settings: SessionSettings)
   const savedKey = useRef('');
   const saving = useRef(false);
   const storeUsable = useRef(true);
+  /** Settles once a refused saved model is in quarantine: no save may overwrite it before. */
+  const quarantining = useRef<Promise<unknown>>(Promise.resolve());
   const settingsKey = JSON.stringify(settings);
 
   const saveNow = useCallback(
@@ -64,6 +66,7 @@ export function useGptLab(id: string, locale: Locale, settings: SessionSettings)
       if (key === savedKey.current) return;
       saving.current = true;
       try {
+        await quarantining.current;
         const bytes = await lab.exportFile();
         const summary = { stage: current.meta.stage, step: current.meta[current.meta.stage].step };
         const record = await store.save(id, bytes, summary);
@@ -98,7 +101,10 @@ export function useGptLab(id: string, locale: Locale, settings: SessionSettings)
         if (next.during === 'saved') {
           // The worker refused the stored model: keep it aside rather than overwrite it with a fresh one.
           setQuarantined(next.detail);
-          void store.load(id).then((found) => (found.kind === 'found' ? store.quarantine(id, found.record, next.detail) : undefined));
+          quarantining.current = store
+            .load(id)
+            .then((found) => (found.kind === 'found' ? store.quarantine(id, found.record, next.detail) : undefined))
+            .catch(() => undefined);
         }
       },
     });
