@@ -58,23 +58,35 @@ export function useGptLab(id: string, locale: Locale, settings: SessionSettings)
   const quarantining = useRef<Promise<unknown>>(Promise.resolve());
   const settingsKey = JSON.stringify(settings);
 
+  /** Set when a save is asked for while one runs: that one is followed by another, so the last state is saved. */
+  const saveAgain = useRef(false);
+
   const saveNow = useCallback(
-    async (lab: LabClient) => {
-      const current = latest.current;
-      if (!current || saving.current || !storeUsable.current) return;
-      const key = saveKey(current);
-      if (key === savedKey.current) return;
+    async (lab: LabClient): Promise<void> => {
+      if (saving.current) {
+        saveAgain.current = true;
+        return;
+      }
       saving.current = true;
       try {
-        await quarantining.current;
-        const bytes = await lab.exportFile();
-        const summary = { stage: current.meta.stage, step: current.meta[current.meta.stage].step };
-        const record = await store.save(id, bytes, summary);
-        savedKey.current = key;
-        setSave({ kind: 'saved', at: new Date(record.savedAt), ...summary });
-      } catch (error) {
-        if (error instanceof StorageWriteError && error.kind === 'quota') setSave({ kind: 'quota' });
-        else setSave({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+        do {
+          saveAgain.current = false;
+          const current = latest.current;
+          if (!current || !storeUsable.current) return;
+          const key = saveKey(current);
+          if (key === savedKey.current) continue;
+          try {
+            await quarantining.current;
+            const bytes = await lab.exportFile();
+            const summary = { stage: current.meta.stage, step: current.meta[current.meta.stage].step };
+            const record = await store.save(id, bytes, summary);
+            savedKey.current = key;
+            setSave({ kind: 'saved', at: new Date(record.savedAt), ...summary });
+          } catch (error) {
+            if (error instanceof StorageWriteError && error.kind === 'quota') setSave({ kind: 'quota' });
+            else setSave({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+          }
+        } while (saveAgain.current);
       } finally {
         saving.current = false;
       }
