@@ -41,7 +41,7 @@ async function trainUntil(page, stage, step) {
 describe('GPT lab', () => {
   it('trains: the loss falls from ln V, and it pauses and resumes', { timeout: 300_000 }, async () => {
     const { page, context, errors } = await openLab();
-    assert.match(await page.getByTestId('model-size').textContent(), /1 layers · width 16 · 2 heads · context 32 · vocabulary 112 · /);
+    assert.match(await page.getByTestId('model-size').textContent(), /1 layer · width 16 · 2 heads · context 32 · vocabulary 112 · /);
     assert.equal(await stepOf(page), 0);
     await trainUntil(page, 'pretrain', 100);
     const validation = Number(await page.getByTestId('pretrain-validation-loss').textContent());

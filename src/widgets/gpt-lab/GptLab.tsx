@@ -60,8 +60,8 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
       <p className="gpt-lab__size" data-testid="model-size">
         {state
           ? strings.size({
-              layers: String(state.size.layers), width: String(state.size.width), heads: String(state.size.heads),
-              context: String(state.size.context), vocabulary: String(state.size.vocabulary),
+              layers: state.size.layers, width: state.size.width, heads: state.size.heads,
+              context: state.size.context, vocabulary: state.size.vocabulary,
               parameters: state.size.parameters.toLocaleString(strings.languageTag),
             })
           : strings.loading}

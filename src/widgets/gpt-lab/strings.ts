@@ -11,7 +11,8 @@ export type TabId = (typeof TAB_IDS)[number];
 /** The lab's UI text in one language. */
 export interface GptLabStrings {
   title: string;
-  size: (s: { layers: string; width: string; heads: string; context: string; vocabulary: string; parameters: string }) => string;
+  /** The model's size; counts arrive as numbers (for plurals), the parameter count already formatted. */
+  size: (s: { layers: number; width: number; heads: number; context: number; vocabulary: number; parameters: string }) => string;
   loading: string;
   tabsLabel: string;
   tabs: Record<TabId, string>;
@@ -99,7 +100,8 @@ const SUGGESTIONS_ZH = ['什么是词元？', 'PPO 做什么？', '你是谁？'
 export const STRINGS: Record<Locale, GptLabStrings> = {
   en: {
     title: 'Train a tiny GPT in this page',
-    size: (s) => `${s.layers} layers · width ${s.width} · ${s.heads} heads · context ${s.context} · vocabulary ${s.vocabulary} · ${s.parameters} parameters`,
+    size: (s) =>
+      `${s.layers} ${s.layers === 1 ? 'layer' : 'layers'} · width ${s.width} · ${s.heads} ${s.heads === 1 ? 'head' : 'heads'} · context ${s.context} · vocabulary ${s.vocabulary} · ${s.parameters} parameters`,
     loading: 'Loading the model and its text…',
     tabsLabel: 'Stages of the lab',
     tabs: { pretrain: '1 Pretrain', sft: '2 Fine-tune', inspect: '3 Inspect', keep: '4 Save and share' },
