@@ -1,49 +1,64 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createRandom, deriveSeed, randomNormal } from './random.ts';
+import { deriveSeed, hashSeed, mulberry32, randomNormal, takeUniforms } from './random.ts';
 
-describe('createRandom', () => {
-  it('repeats for a seed and differs between seeds', () => {
-    const a = createRandom(42);
-    const b = createRandom(42);
-    const c = createRandom(43);
-    const first = Array.from({ length: 5 }, a);
-    expect(Array.from({ length: 5 }, b)).toEqual(first);
-    expect(Array.from({ length: 5 }, c)).not.toEqual(first);
+/** The values src/math/reference/sampling.py printed (see its header for how to run it). */
+const reference = JSON.parse(readFileSync(new URL('./reference/sampling.json', import.meta.url), 'utf8')) as { mulberry32: Record<string, number[]> };
+
+describe('mulberry32', () => {
+  it('gives the same numbers as the Python rewrite (src/math/reference/sampling.py) for seeds 1, 42 and 2^32 − 1', () => {
+    for (const [seed, expected] of Object.entries(reference.mulberry32)) {
+      expect(takeUniforms(mulberry32(Number(seed)), expected.length)).toEqual(expected);
+    }
   });
 
-  it('matches the reference Mulberry32 sequence for seed 1', () => {
-    // The uint32 outputs of Mulberry32 for seed 1, from an independent Python transcription of the C reference:
-    // python3 src/math/gpt/reference/mulberry32.py
-    const random = createRandom(1);
-    const values = Array.from({ length: 3 }, () => Math.round(random() * 4294967296));
-    expect(values).toEqual([2693262067, 11749833, 2265367787]);
+  it('uses only the low 32 bits of the seed', () => {
+    expect(takeUniforms(mulberry32(2 ** 32 + 1), 4)).toEqual(takeUniforms(mulberry32(1), 4));
   });
 
-  it('stays in [0, 1) with a mean near 1/2', () => {
+  it('stays in [0, 1) and is reproducible (property)', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
-        const random = createRandom(seed);
-        const values = Array.from({ length: 2000 }, random);
-        expect(values.every((value) => value >= 0 && value < 1)).toBe(true);
-        expect(Math.abs(values.reduce((s, x) => s + x, 0) / 2000 - 0.5)).toBeLessThan(0.05);
+        const first = takeUniforms(mulberry32(seed), 50);
+        expect(takeUniforms(mulberry32(seed), 50)).toEqual(first);
+        expect(first.every((u) => u >= 0 && u < 1)).toBe(true);
       }),
-      { numRuns: 50 },
     );
+  });
+
+  it('has a mean near 1/2 and fills ten bins evenly over 100,000 draws', () => {
+    const draws = takeUniforms(mulberry32(2024), 100_000);
+    const mean = draws.reduce((sum, u) => sum + u, 0) / draws.length;
+    // Standard error of the mean: √(1/12 / 100000) ≈ 0.00091; allow five of them.
+    expect(Math.abs(mean - 0.5)).toBeLessThan(0.0046);
+    const bins = new Array<number>(10).fill(0);
+    for (const u of draws) bins[Math.floor(u * 10)]! += 1;
+    const chiSquare = bins.reduce((sum, count) => sum + (count - 10_000) ** 2 / 10_000, 0);
+    // χ² with 9 degrees of freedom: P(χ² > 27.88) = 0.001.
+    expect(chiSquare).toBeLessThan(27.88);
+  });
+});
+
+describe('hashSeed', () => {
+  it('is FNV-1a: the published test vectors', () => {
+    // From the FNV reference (isthe.com/chongo/tech/comp/fnv): "" → 0x811c9dc5, "a" → 0xe40c292c, "foobar" → 0xbf9cf968.
+    expect(hashSeed('')).toBe(0x811c9dc5);
+    expect(hashSeed('a')).toBe(0xe40c292c);
+    expect(hashSeed('foobar')).toBe(0xbf9cf968);
   });
 });
 
 describe('deriveSeed', () => {
   it('is deterministic and spreads neighbouring inputs', () => {
     expect(deriveSeed(7, 1, 2)).toBe(deriveSeed(7, 1, 2));
-    const seeds = new Set(Array.from({ length: 1000 }, (_, step) => deriveSeed(7, step)));
-    expect(seeds.size).toBe(1000);
+    expect(new Set(Array.from({ length: 1000 }, (_, step) => deriveSeed(7, step))).size).toBe(1000);
   });
 });
 
 describe('randomNormal', () => {
   it('has mean 0 and variance 1 over many draws', () => {
-    const random = createRandom(3);
+    const random = mulberry32(3);
     const draws = Array.from({ length: 20000 }, () => randomNormal(random));
     const mean = draws.reduce((s, x) => s + x, 0) / draws.length;
     const variance = draws.reduce((s, x) => s + (x - mean) ** 2, 0) / draws.length;

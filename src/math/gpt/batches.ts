@@ -3,7 +3,7 @@
  * Each batch is drawn from its own seed (deriveSeed(seed, step)), so step n's batch is the same whether the run got
  * there in one go or was paused, saved and resumed.
  */
-import { createRandom } from '../random.ts';
+import { mulberry32 } from '../random.ts';
 import type { EncodedDialogue } from './dialogue.ts';
 import { TOKEN } from './tokenizer.ts';
 
@@ -18,7 +18,7 @@ export interface Batch {
 /** `batch` random windows of time + 1 tokens from `stream` (which must hold more than `time` tokens). */
 export function streamBatch(stream: ArrayLike<number>, batch: number, time: number, seed: number): Batch {
   if (stream.length <= time) throw new RangeError(`the text has ${stream.length} tokens; a window needs ${time + 1}`);
-  const random = createRandom(seed);
+  const random = mulberry32(seed);
   const inputs = new Int32Array(batch * time);
   const targets = new Int32Array(batch * time);
   for (let b = 0; b < batch; b += 1) {
@@ -61,7 +61,7 @@ export function evenlySpacedBatches(stream: ArrayLike<number>, batch: number, ti
  */
 export function dialogueBatch(dialogues: readonly EncodedDialogue[], batch: number, time: number, seed: number, first?: number): Batch {
   if (dialogues.length === 0) throw new RangeError('there are no dialogues to train on');
-  const random = createRandom(seed);
+  const random = mulberry32(seed);
   const inputs = new Int32Array(batch * time).fill(TOKEN.end);
   const targets = new Int32Array(batch * time).fill(TOKEN.end);
   const mask = new Float32Array(batch * time);

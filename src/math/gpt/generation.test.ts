@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../random.ts';
+import { mulberry32 } from '../random.ts';
 import { softmax } from '../softmax.ts';
 import type { GptConfig } from './config.ts';
 import { createKvCache, decodeStep, generate, sampleToken } from './generation.ts';
@@ -25,12 +25,12 @@ describe('KV-cache decoding', () => {
 
   it('generates reproducibly from a seed, past the context length, and stops at a stop token', () => {
     const model = createModel(config, 4);
-    const run = (seed: number) => generate(model, [1, 2], { maxTokens: 20, temperature: 1, random: createRandom(seed) });
+    const run = (seed: number) => generate(model, [1, 2], { maxTokens: 20, temperature: 1, random: mulberry32(seed) });
     expect(run(7)).toEqual(run(7));
     expect(run(7)).toHaveLength(20);
-    const stopped = generate(model, [1, 2], { maxTokens: 50, temperature: 1, random: createRandom(1), stopTokens: [3] });
+    const stopped = generate(model, [1, 2], { maxTokens: 50, temperature: 1, random: mulberry32(1), stopTokens: [3] });
     expect(stopped.slice(0, -1).includes(3)).toBe(false);
-    const banned = generate(model, [1], { maxTokens: 40, temperature: 2, random: createRandom(2), bannedTokens: [0, 1, 2] });
+    const banned = generate(model, [1], { maxTokens: 40, temperature: 2, random: mulberry32(2), bannedTokens: [0, 1, 2] });
     expect(banned.some((token) => token < 3)).toBe(false);
   });
 });
@@ -44,7 +44,7 @@ describe('sampling', () => {
     expect(sampleToken(logits, 0.5, () => p[0]! - 1e-9)).toBe(0);
     expect(sampleToken(logits, 0.5, () => p[0]! + 1e-9)).toBe(1);
     expect(sampleToken(logits, 0.5, () => p[0]! + p[1]! + 1e-9)).toBe(2);
-    const random = createRandom(9);
+    const random = mulberry32(9);
     const counts = [0, 0, 0];
     for (let i = 0; i < 20000; i += 1) counts[sampleToken(logits, 0.5, random)]! += 1;
     counts.forEach((count, i) => expect(Math.abs(count / 20000 - p[i]!)).toBeLessThan(0.01));

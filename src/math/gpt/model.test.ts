@@ -9,7 +9,7 @@ import { crossEntropyBackward, crossEntropyForward } from './kernels/crossEntrop
 import { createGradients, createModel, forward } from './model.ts';
 import { parameterCount, parameterLayout } from './parameterLayout.ts';
 import { scalarHeadBackward, scalarHeadForward } from './scalarHead.ts';
-import { createRandom, randomNormal } from '../random.ts';
+import { mulberry32, randomNormal } from '../random.ts';
 
 const config: GptConfig = { vocabularySize: 7, contextLength: 5, layers: 2, width: 8, heads: 2, scalarHead: true };
 const batch = 2;
@@ -24,7 +24,7 @@ function setup() {
   const model = createModel<Float64Array>(config, 11, Float64Array);
   // Fresh initialisation has zero biases and unit gains and a zero scalar head: randomise everything, so that no
   // gradient is trivially zero and every path is exercised.
-  const random = createRandom(5);
+  const random = mulberry32(5);
   const all = model.parameters.all;
   for (let i = 0; i < all.length; i += 1) all[i] = all[i]! + 0.3 * randomNormal(random);
   const acts = activationsFor(model, batch, time);

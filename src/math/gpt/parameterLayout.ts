@@ -3,7 +3,7 @@
  * view into it: the optimiser, gradient clipping, checkpoints and the gradient buffer (same layout) then treat the
  * model as one vector, while the layers see named matrices. Matrices are stored row-major as [out, in], as in llm.c.
  */
-import { createRandom, randomNormal } from '../random.ts';
+import { mulberry32, randomNormal } from '../random.ts';
 import { type GptConfig, MLP_EXPANSION, validateConfig } from './config.ts';
 
 /** Either precision: Float32Array in the browser, Float64Array for gradient checks. */
@@ -144,7 +144,7 @@ export const INIT_STD = 0.02;
  * projections are scaled by 1/√(2·layers) so that the residual stream's variance does not grow with depth (GPT-2).
  */
 export function initialiseParameters(config: GptConfig, all: FloatArray, seed: number): void {
-  const random = createRandom(seed);
+  const random = mulberry32(seed);
   const residualStd = INIT_STD / Math.sqrt(2 * config.layers);
   for (const spec of parameterLayout(config)) {
     for (let index = spec.offset; index < spec.offset + spec.size; index += 1) {

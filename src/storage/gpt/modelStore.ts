@@ -36,7 +36,7 @@ const recordSchema = z.strictObject({
 
 interface ModelDatabase extends DBSchema {
   models: { key: string; value: unknown };
-  quarantine: { key: string; value: QuarantineEntry };
+  'quarantined-models': { key: string; value: QuarantineEntry };
 }
 
 /** What reading a lab's record found. */

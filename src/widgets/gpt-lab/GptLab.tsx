@@ -7,8 +7,7 @@ import type { WidgetProps } from '../types.ts';
 import { InspectPanel } from './InspectPanel.tsx';
 import { KeepPanel } from './KeepPanel.tsx';
 import { LabTabs } from './LabTabs.tsx';
-import type { GptLabProps } from './props.ts';
-import { GPT_LAB_RESERVE } from './reserve.ts';
+import { GPT_LAB_RESERVE, type GptLabProps } from './props.ts';
 import { ReplyComparison } from './ReplyComparison.tsx';
 import { SamplesList } from './SamplesList.tsx';
 import { SftFormula } from './SftFormula.tsx';
@@ -62,7 +61,7 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
           ? strings.size({
               layers: state.size.layers, width: state.size.width, heads: state.size.heads,
               context: state.size.context, vocabulary: state.size.vocabulary,
-              parameters: state.size.parameters.toLocaleString(strings.languageTag),
+              parameters: formatNumber(state.size.parameters),
             })
           : strings.loading}
         {state ? <span className="gpt-lab__source" data-testid="model-source" data-source={state.source}> {strings.source[state.source]}</span> : null}

@@ -1,6 +1,5 @@
 import type { LeafWidgetDefinition } from '../types.ts';
-import { gptLabAttributes, type GptLabProps } from './props.ts';
-import { GPT_LAB_RESERVE } from './reserve.ts';
+import { GPT_LAB_RESERVE, gptLabAttributes, type GptLabProps } from './props.ts';
 
 /**
  * `::gpt-lab{seed=1 layers=2 width=32 heads=4 context=64 batch=8 steps=2000 sft-steps=300 temperature=0.8}`: a tiny

@@ -3,8 +3,8 @@ import { STRINGS, TAB_IDS } from './strings.ts';
 
 describe('gpt-lab strings', () => {
   it('say "1 layer" and "2 layers" in English', () => {
-    const size = { layers: 1, width: 16, heads: 1, context: 32, vocabulary: 112, parameters: '5,000' };
-    expect(STRINGS.en.size(size)).toBe('1 layer · width 16 · 1 head · context 32 · vocabulary 112 · 5,000 parameters');
+    const size = { layers: 1, width: 16, heads: 1, context: 32, vocabulary: 112, parameters: '5000' };
+    expect(STRINGS.en.size(size)).toBe('1 layer · width 16 · 1 head · context 32 · vocabulary 112 · 5000 parameters');
     expect(STRINGS.en.size({ ...size, layers: 2, heads: 4 })).toMatch(/^2 layers · width 16 · 4 heads/);
   });
 

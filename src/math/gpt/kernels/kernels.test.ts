@@ -2,7 +2,7 @@
 // type, so the same code that trains in float32 is checked here in float64, where differences of 1e-6 are exact
 // enough for a relative tolerance of 1e-6). Each check uses L = Σ r ⊙ out for a fixed random r, so ∂L/∂out = r.
 import { describe, expect, it } from 'vitest';
-import { createRandom, randomNormal } from '../../random.ts';
+import { mulberry32, randomNormal } from '../../random.ts';
 import { attentionBackward, attentionForward } from './attention.ts';
 import { crossEntropyBackward, crossEntropyForward, tokenLogProbabilities } from './crossEntropy.ts';
 import { embeddingBackward, embeddingForward } from './embedding.ts';
@@ -11,7 +11,7 @@ import { layerNormBackward, layerNormForward } from './layerNorm.ts';
 import { linearBackward, linearForward } from './linear.ts';
 import { geluTanhApproximation } from '../../gelu.ts';
 
-const random = createRandom(20240601);
+const random = mulberry32(20240601);
 const normals = (size: number, scale = 1) => Float64Array.from({ length: size }, () => randomNormal(random) * scale);
 const STEP = 1e-6;
 

@@ -14,7 +14,7 @@ import { createModel, type GptModel, modelFromWeights } from '../../../math/gpt/
 import { parameterCount } from '../../../math/gpt/parameterLayout.ts';
 import { buildVocabulary, createTokenizer, TOKEN, type Tokenizer } from '../../../math/gpt/tokenizer.ts';
 import { createTrainer, type Trainer } from '../../../math/gpt/trainer.ts';
-import { createRandom, deriveSeed } from '../../../math/random.ts';
+import { mulberry32, deriveSeed } from '../../../math/random.ts';
 import { decodeModelFile, encodeModelFile, type ModelFileProblem } from '../../../storage/gpt/modelFile.ts';
 import type { Locale } from '../../../content/locale.ts';
 import { type SessionMeta, sessionMetaSchema, type StageProgress } from './sessionMeta.ts';
@@ -214,7 +214,7 @@ export class LabSession {
     const produced = generate(this.model, tokens.length > 0 ? tokens : [TOKEN.end], {
       maxTokens: length,
       temperature,
-      random: createRandom(seed),
+      random: mulberry32(seed),
       bannedTokens: [TOKEN.unknown, TOKEN.user, TOKEN.assistant, TOKEN.end],
     });
     return this.tokenizer.decode(produced);
@@ -226,7 +226,7 @@ export class LabSession {
     const produced = generate(model, promptTokens(this.tokenizer, user), {
       maxTokens: REPLY_LENGTH,
       temperature,
-      random: createRandom(seed),
+      random: mulberry32(seed),
       stopTokens: [TOKEN.end],
       bannedTokens: [TOKEN.unknown, TOKEN.user, TOKEN.assistant],
     });
