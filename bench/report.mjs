@@ -36,9 +36,11 @@ export function pageTable(pages) {
 /** The interaction measurements: one line each. */
 export function measurementTable(measurements) {
   const rows = measurements.map((m) => {
-    if (m.status !== 'ok') return [m.label, m.status, `budget ≤ ${m.budget} ${m.unit}`, m.reason ?? ''];
-    const extra = m.detail?.p95 !== undefined ? `p95 ${m.detail.p95.toFixed(2)} ${m.unit}` : '';
-    return [m.label, `${m.value.toFixed(2)} ${m.unit}${m.value > m.budget ? '!' : ''}`, `budget ≤ ${m.budget} ${m.unit}`, extra];
+    // A measurement with a null budget (a throughput) is reported, not judged.
+    const budget = m.budget === null ? 'none' : `budget ≤ ${m.budget} ${m.unit}`;
+    if (m.status !== 'ok') return [m.label, m.status, budget, m.reason ?? ''];
+    const extra = m.detail?.note ?? (m.detail?.p95 !== undefined ? `p95 ${m.detail.p95.toFixed(2)} ${m.unit}` : '');
+    return [m.label, `${m.value.toFixed(2)} ${m.unit}${m.budget !== null && m.value > m.budget ? '!' : ''}`, budget, extra];
   });
   return formatTable(['measurement', 'median', 'budget', 'notes'], rows);
 }

@@ -1,6 +1,7 @@
 // The interaction measurements the benchmark runs after Lighthouse. Each is { id, label, unit, budget, run(context) }
 // where run resolves with { status: 'ok', value, detail } or { status: 'not available', reason }; context is
 // { root, baseUrl, browser (playwright-core Chromium), cpuSlowdown }. Add a measurement by adding it to this list.
+import { gptLabTraining, startTraining } from './gptLabTraining.mjs';
 import { searchQueryTime } from './searchQueryTime.mjs';
 import { widgetInputToPaint } from './widgetInputToPaint.mjs';
 
@@ -42,5 +43,17 @@ export const MEASUREMENTS = [
     path: '/en/architecture/',
     sliders: ['[data-testid="logit-0-slider"]', 'input[type="range"]'],
   }),
+  widgetInputToPaint({
+    id: 'gpt-lab-while-training',
+    label: 'GPT lab temperature slider input → paint, while the model trains',
+    widget: 'gpt-lab',
+    path: '/en/build-your-own/',
+    sliders: ['[data-testid="temperature-slider"]'],
+    prepare: async (page) => {
+      await startTraining(page);
+      return 'training';
+    },
+  }),
+  gptLabTraining,
   searchQueryTime,
 ];

@@ -19,9 +19,10 @@ const MOUNT_TIMEOUT_MS = 20_000;
 
 /**
  * A measurement for one widget. `widget` is the directive name (the slot's data-widget), `path` the page, and
- * `sliders` the selectors to try inside the widget, best first (a data-testid, then any range input).
+ * `sliders` the selectors to try inside the widget, best first (a data-testid, then any range input). `prepare`, if
+ * given, runs once the widget has mounted and before the drag (to start a training run, for example).
  */
-export function widgetInputToPaint({ id, label, widget, path, sliders }) {
+export function widgetInputToPaint({ id, label, widget, path, sliders, prepare }) {
   return {
     id,
     label,
@@ -38,6 +39,7 @@ export function widgetInputToPaint({ id, label, widget, path, sliders }) {
         await scrollToWidget(slot);
         const selector = await firstMatch(page, widget, sliders);
         if (!selector) return { status: 'not available', reason: `the ${widget} on ${path} did not mount a slider (${sliders.join(', ')}) within ${MOUNT_TIMEOUT_MS / 1000} s` };
+        const prepared = prepare ? await prepare(page) : undefined;
         await page.evaluate(waitForQuiet);
         if (cpuSlowdown > 1) {
           const session = await context.newCDPSession(page);
@@ -52,6 +54,7 @@ export function widgetInputToPaint({ id, label, widget, path, sliders }) {
           value: median(samples),
           detail: {
             selector,
+            ...(prepared ? { prepared } : {}),
             serviceWorker,
             samples: samples.map((value) => Number(value.toFixed(2))),
             p95: percentile(samples, 95),

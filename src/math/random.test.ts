@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashSeed, mulberry32, takeUniforms } from './random.ts';
+import { deriveSeed, hashSeed, mulberry32, randomNormal, takeUniforms } from './random.ts';
 import reference from './reference/sampling.json';
 
 
@@ -44,5 +44,23 @@ describe('hashSeed', () => {
     expect(hashSeed('')).toBe(0x811c9dc5);
     expect(hashSeed('a')).toBe(0xe40c292c);
     expect(hashSeed('foobar')).toBe(0xbf9cf968);
+  });
+});
+
+describe('deriveSeed', () => {
+  it('is deterministic and spreads neighbouring inputs', () => {
+    expect(deriveSeed(7, 1, 2)).toBe(deriveSeed(7, 1, 2));
+    expect(new Set(Array.from({ length: 1000 }, (_, step) => deriveSeed(7, step))).size).toBe(1000);
+  });
+});
+
+describe('randomNormal', () => {
+  it('has mean 0 and variance 1 over many draws', () => {
+    const random = mulberry32(3);
+    const draws = Array.from({ length: 20000 }, () => randomNormal(random));
+    const mean = draws.reduce((s, x) => s + x, 0) / draws.length;
+    const variance = draws.reduce((s, x) => s + (x - mean) ** 2, 0) / draws.length;
+    expect(Math.abs(mean)).toBeLessThan(0.03);
+    expect(Math.abs(variance - 1)).toBeLessThan(0.04);
   });
 });

@@ -43,3 +43,27 @@ export function hashSeed(text: string): number {
 export function takeUniforms(random: RandomSource, count: number): number[] {
   return Array.from({ length: count }, () => random());
 }
+
+/**
+ * Derives an independent seed from a seed and any number of whole numbers (a step, a batch index): the same inputs
+ * always give the same seed, and neighbouring inputs give unrelated ones. Lets a training run draw step n's batch
+ * without replaying the n − 1 batches before it, so a run paused, saved and resumed repeats one that never stopped.
+ */
+export function deriveSeed(seed: number, ...parts: number[]): number {
+  let hash = Math.trunc(seed) >>> 0;
+  for (const part of parts) {
+    hash = Math.imul(hash ^ (Math.trunc(part) >>> 0), 0x9e3779b1) >>> 0;
+    hash ^= hash >>> 16;
+    hash = Math.imul(hash, 0x85ebca6b) >>> 0;
+    hash ^= hash >>> 13;
+  }
+  return hash >>> 0;
+}
+
+/** A standard normal sample (Box–Muller) from a uniform generator: initial weights of the GPT lab. */
+export function randomNormal(random: RandomSource): number {
+  // 1 − u lies in (0, 1], so the logarithm is finite.
+  const u = 1 - random();
+  const v = random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}

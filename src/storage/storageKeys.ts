@@ -20,6 +20,16 @@ export const BROADCAST_CHANNEL_NAME = 'chatgpt-study-notebook:progress';
 /** The `format` field of an exported progress file. */
 export const PROGRESS_FILE_FORMAT = 'chatgpt-study-notebook/progress';
 
+/**
+ * The IndexedDB database of the GPT lab's trained models: one of its own, apart from the progress database, so that
+ * models of hundreds of kilobytes never share an upgrade or a transaction with the review log.
+ */
+export const MODEL_DATABASE_NAME = 'chatgpt-study-notebook-models';
+/** Its schema version. 1: `models` (records keyed by the lab's id) and `quarantined-models`. */
+export const MODEL_DATABASE_VERSION = 1;
+/** Its object stores. */
+export const MODEL_STORE = { models: 'models', quarantine: 'quarantined-models' } as const;
+
 /** localStorage key of the theme choice: 'light' or 'dark' (absent: follow the system). index.html reads it too. */
 export const THEME_STORAGE_KEY = 'notebook.theme';
 
@@ -54,4 +64,7 @@ export const PERSISTED_NAMES: readonly { name: string; kind: PersistedNameKind; 
   { name: STORE.reviews, kind: 'IndexedDB object store', holds: 'one record per answer' },
   { name: STORE.quarantine, kind: 'IndexedDB object store', holds: 'records that failed validation or migration' },
   { name: BROADCAST_CHANNEL_NAME, kind: 'BroadcastChannel', holds: 'nothing stored: tabs tell each other of changes' },
+  { name: MODEL_DATABASE_NAME, kind: 'IndexedDB database', holds: 'the trained models of the GPT lab' },
+  { name: MODEL_STORE.models, kind: 'IndexedDB object store', holds: 'one model file per GPT lab, with a summary' },
+  { name: MODEL_STORE.quarantine, kind: 'IndexedDB object store', holds: 'saved models that failed validation' },
 ];

@@ -1,6 +1,7 @@
 import { adamLab } from './adam-lab/definition.ts';
 import { attentionLab } from './attention-lab/definition.ts';
 import { geluLab } from './gelu-lab/definition.ts';
+import { gptLab } from './gpt-lab/definition.ts';
 import { quiz } from './quiz/definition.ts';
 import { samplingLab } from './sampling-lab/definition.ts';
 import { softmaxLab } from './softmax-lab/definition.ts';
@@ -15,6 +16,7 @@ export const widgetRegistry: Readonly<Record<string, WidgetDefinition<unknown>>>
   'adam-lab': adamLab,
   'attention-lab': attentionLab,
   'gelu-lab': geluLab,
+  'gpt-lab': gptLab,
   quiz,
   'sampling-lab': samplingLab,
   'softmax-lab': softmaxLab,
