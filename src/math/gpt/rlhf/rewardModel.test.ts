@@ -60,7 +60,7 @@ describe('the reward model', () => {
     const random = mulberry32(11);
     const reply = (withFive: boolean) => {
       const length = 1 + Math.floor(random() * 3);
-      const tokens = Array.from({ length }, () => (random() < 0.5 ? 4 : 6));
+      const tokens: number[] = Array.from({ length }, () => (random() < 0.5 ? 4 : 6));
       if (withFive) tokens[Math.floor(random() * length)] = 5;
       return tokens;
     };
