@@ -31,15 +31,19 @@ export interface GptLabProps {
   batch: number;
   /** Pretraining steps (the learning-rate schedule's length). Default 2000. */
   steps: number;
-  /** Fine-tuning steps. Default 300. */
+  /** Fine-tuning steps. Default 600: enough for the replies the reward model and PPO start from to be mostly clean. */
   sftSteps: number;
+  /** Reward-model steps, attribute `reward-steps`. Default 60 (of 8 comparisons each, a few passes over the lab's set). */
+  rewardSteps: number;
+  /** PPO iterations, attribute `ppo-iterations`. Default 60 (of 16 replies each). */
+  ppoIterations: number;
   /** Sampling temperature of the samples; 0 is greedy. Default 0.8. */
   temperature: number;
 }
 
 /** The starting state when the directive sets nothing. */
 export const DEFAULT_PROPS: GptLabProps = {
-  seed: 1, layers: 2, width: 32, heads: 4, contextLength: 64, batch: 8, steps: 2000, sftSteps: 300, temperature: 0.8,
+  seed: 1, layers: 2, width: 32, heads: 4, contextLength: 64, batch: 8, steps: 2000, sftSteps: 600, rewardSteps: 60, ppoIterations: 60, temperature: 0.8,
 };
 
 /** Limits, chosen so that the largest model still trains a step in well under a second on a phone. */
@@ -52,6 +56,8 @@ export const LIMITS = {
   batch: { min: 1, max: 32 },
   steps: { min: 50, max: 20000 },
   sftSteps: { min: 10, max: 5000 },
+  rewardSteps: { min: 2, max: 2000 },
+  ppoIterations: { min: 2, max: 1000 },
   temperature: { min: 0, max: 2 },
 } as const;
 
@@ -65,6 +71,8 @@ export const attributeParsers = {
   batch: numberAttribute('batch', LIMITS.batch, { integer: true }),
   steps: numberAttribute('steps', LIMITS.steps, { integer: true }),
   sftSteps: numberAttribute('sft-steps', LIMITS.sftSteps, { integer: true }),
+  rewardSteps: numberAttribute('reward-steps', LIMITS.rewardSteps, { integer: true }),
+  ppoIterations: numberAttribute('ppo-iterations', LIMITS.ppoIterations, { integer: true }),
   temperature: numberAttribute('temperature', LIMITS.temperature),
 };
 
@@ -78,10 +86,12 @@ const attributes = z
     batch: attributeParsers.batch.default(DEFAULT_PROPS.batch),
     steps: attributeParsers.steps.default(DEFAULT_PROPS.steps),
     'sft-steps': attributeParsers.sftSteps.default(DEFAULT_PROPS.sftSteps),
+    'reward-steps': attributeParsers.rewardSteps.default(DEFAULT_PROPS.rewardSteps),
+    'ppo-iterations': attributeParsers.ppoIterations.default(DEFAULT_PROPS.ppoIterations),
     temperature: attributeParsers.temperature.default(DEFAULT_PROPS.temperature),
   })
   .strict()
-  .transform(({ 'sft-steps': sftSteps, context: contextLength, ...rest }, context): GptLabProps => {
+  .transform(({ 'sft-steps': sftSteps, 'reward-steps': rewardSteps, 'ppo-iterations': ppoIterations, context: contextLength, ...rest }, context): GptLabProps => {
     if (rest.width % rest.heads !== 0) {
       context.addIssue({
         code: 'custom',
@@ -90,7 +100,7 @@ const attributes = z
       });
       return z.NEVER;
     }
-    return { ...rest, contextLength, sftSteps };
+    return { ...rest, contextLength, sftSteps, rewardSteps, ppoIterations };
   });
 
 /** Parses directive attributes (strings) into props; exported for tests. */

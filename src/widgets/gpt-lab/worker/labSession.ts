@@ -303,6 +303,9 @@ export class LabSession {
     const parsed = parseSessionMeta(decoded.contents.meta, fresh, describeProblem);
     if (!parsed.ok) throw new ModelFileRefused({ code: parsed.code, detail: parsed.detail });
     const { meta } = parsed;
+    // A stage not started yet follows this page's plan (a checkpoint made before fine-tuning takes the page's SFT steps).
+    const plan = { pretrain: settings.steps, sft: settings.sftSteps, reward: settings.rewardSteps, ppo: settings.ppoIterations };
+    for (const stage of ['pretrain', 'sft', 'reward', 'ppo'] as const) if (meta[stage].step === 0) meta[stage].total = plan[stage];
     if (meta.locale !== data.locale) throw new ModelFileRefused({ code: 'other-locale', detail: `the file is for the "${meta.locale}" page` });
     if (config.contextLength < 16) throw new ModelFileRefused({ code: 'bad-meta', detail: 'the context must hold at least 16 tokens' });
     const session = new LabSession(data, settings, { symbols, config, weights: tensors.weights!, meta });
