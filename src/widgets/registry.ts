@@ -1,6 +1,7 @@
 import { adamLab } from './adam-lab/definition.ts';
 import { geluLab } from './gelu-lab/definition.ts';
 import { quiz } from './quiz/definition.ts';
+import { rlhfLab } from './rlhf-lab/definition.ts';
 import { softmaxLab } from './softmax-lab/definition.ts';
 import type { WidgetDefinition } from './types.ts';
 
@@ -13,5 +14,6 @@ export const widgetRegistry: Readonly<Record<string, WidgetDefinition<unknown>>>
   'adam-lab': adamLab,
   'gelu-lab': geluLab,
   quiz,
+  'rlhf-lab': rlhfLab,
   'softmax-lab': softmaxLab,
 } as unknown as Record<string, WidgetDefinition<unknown>>;

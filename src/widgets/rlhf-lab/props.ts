@@ -1,0 +1,176 @@
+/**
+ * The RLHF lab's vocabulary: its props, limits and defaults, and the parsers of the directive's attributes (which the
+ * URL state reuses). The YAML body (prompt, replies, features, reference policy, true scores, default ranking) is
+ * parsed in ./body.ts.
+ */
+import { z } from 'zod';
+import type { PpoMode } from '../../math/rlhf/ppo.ts';
+import { choiceAttribute, numberAttribute } from '../attributes.ts';
+
+/** Fewest and most replies: at least 4 (InstructGPT's smallest K); at most 6 (C(6, 2) = 15 pairs fit a phone). */
+export const REPLY_COUNT = { min: 4, max: 6 } as const;
+/** Fewest and most features per reply: more than 6 would not fit on a card. */
+export const FEATURE_COUNT = { min: 1, max: 6 } as const;
+/** Gradient-descent steps the reward model can take; a sound fit settles within a hundred. */
+export const MAX_REWARD_STEPS = 500;
+/** PPO iterations a run can take. */
+export const MAX_PPO_ITERATIONS = 300;
+/** How far the reference probabilities may add up away from 1 before the body is refused (they are then rescaled). */
+export const REFERENCE_SUM_TOLERANCE = 1e-3;
+
+/** Which reward PPO optimises: the reward model fitted in step 2, or the chapter's true preference. */
+export type RewardSource = 'fitted' | 'true';
+/** The lab's three steps, one tab each. */
+export type LabTab = 'rank' | 'reward' | 'ppo';
+
+/** A feature the reward model sees. */
+export interface RlhfFeature {
+  id: string;
+  /** Divisor from the authored amount to the model's input (100: tokens → hundreds of tokens); undefined: yes/no. */
+  scale: number | undefined;
+}
+
+/** A candidate reply: its features, its probability under π_ref and its true score. */
+export interface RlhfReply {
+  id: string;
+  /** Feature values as authored, in feature order: 1/0 for yes/no, the amount (e.g. tokens) otherwise. */
+  values: number[];
+  /** π_ref(y), positive; the replies' values add up to 1. */
+  reference: number;
+  /** The chapter's true score: what a careful reader who checked the reply would give it (any unit; only differences count). */
+  trueScore: number;
+}
+
+/** The lab's text in the chapter's language (HTML rendered at build time, or plain text). */
+export interface RlhfLabText {
+  /** The prompt, as HTML. */
+  prompt: string;
+  /** Per feature: its label and, for amounts, its unit (plain text). */
+  features: { label: string; unit: string | undefined }[];
+  /** Per reply: its text, as HTML. */
+  replies: string[];
+}
+
+/** The settings a run starts from (attributes; the reader changes them and the URL keeps them). */
+export interface RlhfLabSettings {
+  /** L2 strength λ of the reward model. Default 0.1. */
+  l2: number;
+  /** Reward model's gradient-descent step size. Default 1. */
+  rewardLearningRate: number;
+  /** KL coefficient β. Default 0.5. */
+  beta: number;
+  /** PPO clip range ε. Default 0.2 (InstructGPT's). */
+  epsilon: number;
+  /** PPO step size on the logits. Default 1. */
+  learningRate: number;
+  /** Replies drawn per PPO iteration. Default 32. */
+  batchSize: number;
+  /** Gradient steps per batch. Default 4. */
+  epochs: number;
+  /** Seed of the batch generator. Default 1. */
+  seed: number;
+  /** Default `sampled`. */
+  mode: PpoMode;
+  /** Default `fitted`. */
+  reward: RewardSource;
+}
+
+/** Props of the RLHF lab. */
+export interface RlhfLabProps {
+  features: RlhfFeature[];
+  replies: RlhfReply[];
+  /** The default ranking, best first, as reply indices. */
+  ranking: number[];
+  settings: RlhfLabSettings;
+  /** Reader-facing text: differs between languages (see `localisedProps` in ./definition.ts). */
+  text: RlhfLabText;
+}
+
+/** Settings when the directive sets none. */
+export const DEFAULT_SETTINGS: RlhfLabSettings = {
+  l2: 0.1,
+  rewardLearningRate: 1,
+  beta: 0.5,
+  epsilon: 0.2,
+  learningRate: 1,
+  batchSize: 32,
+  epochs: 4,
+  seed: 1,
+  mode: 'sampled',
+  reward: 'fitted',
+};
+
+/**
+ * The numeric settings: each one's attribute name and accepted range (inclusive; directive attributes, typed values
+ * and URL values alike), and the slider's narrower range (`log`: a log scale).
+ */
+export const NUMERIC_SETTINGS = {
+  l2: { attribute: 'l2', min: 0, max: 5, integer: false, slider: { min: 0, max: 2, step: 0.01, log: false } },
+  rewardLearningRate: { attribute: 'rmlr', min: 0.001, max: 20, integer: false, slider: { min: 0.01, max: 10, step: 0, log: true } },
+  beta: { attribute: 'beta', min: 0.001, max: 100, integer: false, slider: { min: 0.01, max: 10, step: 0, log: true } },
+  epsilon: { attribute: 'eps', min: 0.01, max: 1, integer: false, slider: { min: 0.05, max: 0.5, step: 0.01, log: false } },
+  learningRate: { attribute: 'lr', min: 0.001, max: 20, integer: false, slider: { min: 0.01, max: 10, step: 0, log: true } },
+  batchSize: { attribute: 'batch', min: 1, max: 256, integer: true, slider: { min: 1, max: 128, step: 1, log: false } },
+  epochs: { attribute: 'epochs', min: 1, max: 20, integer: true, slider: { min: 1, max: 10, step: 1, log: false } },
+  seed: { attribute: 'seed', min: 0, max: 999_999, integer: true, slider: { min: 0, max: 100, step: 1, log: false } },
+} as const;
+
+/** A numeric setting's key. */
+export type NumericSetting = keyof typeof NUMERIC_SETTINGS;
+
+/** Why a limit is what it is, for the authors' error messages (the reader's refusals say the same in their language). */
+const REASONS: Partial<Record<NumericSetting, string>> = {
+  beta: 'β must be positive: at β = 0 nothing ties the policy to π_ref and π* = π_ref·exp(r/β)/Z is undefined',
+  epsilon: 'ε must be positive: at ε = 0 every ratio is clipped to 1 and PPO cannot move',
+  rewardLearningRate: 'a step size must be positive, and above 20 every fit overshoots',
+  learningRate: 'a step size must be positive, and above 20 the logits overshoot',
+};
+
+const numeric = (key: NumericSetting) => {
+  const { attribute, min, max, integer } = NUMERIC_SETTINGS[key];
+  return numberAttribute(attribute, { min, max }, { integer, reason: REASONS[key] });
+};
+
+/** Parsers of each attribute on its own, keyed by setting, so that the URL state can take what parses. */
+export const settingParsers = {
+  l2: numeric('l2'),
+  rewardLearningRate: numeric('rewardLearningRate'),
+  beta: numeric('beta'),
+  epsilon: numeric('epsilon'),
+  learningRate: numeric('learningRate'),
+  batchSize: numeric('batchSize'),
+  epochs: numeric('epochs'),
+  seed: numeric('seed'),
+  mode: choiceAttribute('mode', ['sampled', 'exact'] as const),
+  reward: choiceAttribute('reward', ['fitted', 'true'] as const),
+};
+
+/** The directive's attributes (`:::rlhf-lab{beta=0.05 mode=exact}`): every one optional. */
+export const rlhfLabAttributes = z
+  .object({
+    l2: settingParsers.l2.default(DEFAULT_SETTINGS.l2),
+    rmlr: settingParsers.rewardLearningRate.default(DEFAULT_SETTINGS.rewardLearningRate),
+    beta: settingParsers.beta.default(DEFAULT_SETTINGS.beta),
+    eps: settingParsers.epsilon.default(DEFAULT_SETTINGS.epsilon),
+    lr: settingParsers.learningRate.default(DEFAULT_SETTINGS.learningRate),
+    batch: settingParsers.batchSize.default(DEFAULT_SETTINGS.batchSize),
+    epochs: settingParsers.epochs.default(DEFAULT_SETTINGS.epochs),
+    seed: settingParsers.seed.default(DEFAULT_SETTINGS.seed),
+    mode: settingParsers.mode.default(DEFAULT_SETTINGS.mode),
+    reward: settingParsers.reward.default(DEFAULT_SETTINGS.reward),
+  })
+  .strict()
+  .transform(
+    (a): RlhfLabSettings => ({
+      l2: a.l2,
+      rewardLearningRate: a.rmlr,
+      beta: a.beta,
+      epsilon: a.eps,
+      learningRate: a.lr,
+      batchSize: a.batch,
+      epochs: a.epochs,
+      seed: a.seed,
+      mode: a.mode,
+      reward: a.reward,
+    }),
+  );
