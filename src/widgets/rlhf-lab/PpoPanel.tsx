@@ -36,8 +36,13 @@ const FRONTIER_BETAS = Array.from({ length: 61 }, (_, i) => 10 ** (-2.3 + (i / 6
 /** Plot width before the panel is measured (and in jsdom). */
 const FALLBACK_WIDTH = 560;
 const format = (value: number) => formatNumber(value, 4);
+/** Rewards are of order 1: four decimals, so that a mean of 0 reads 0.0000 rather than rounding noise (-8.3e-17). */
+const formatReward = (value: number) => formatFixed(value, 4);
 /** A change with its sign: +0.123, −0.456 (the minus as formatNumber writes it), 0. */
-const signed = (value: number) => `${value > 0 ? '+' : ''}${formatNumber(value, 3)}`;
+const signed = (value: number) => {
+  const text = formatFixed(value, 3);
+  return Number(text) > 0 ? `+${text}` : text;
+};
 /** How far (in reward units) both expected rewards must have moved, opposite ways, to call it reward hacking. */
 const HACKING_MARGIN = 0.05;
 
@@ -75,7 +80,7 @@ export function PpoPanel(props: PpoPanelProps) {
   const top = snapshot.probabilities.indexOf(Math.max(...snapshot.probabilities));
   const batch = snapshot.step?.batch ?? [];
   const clipped = snapshot.step === undefined ? undefined : snapshot.step.clippedFraction;
-  const summary = strings.ppoSummary(t, format(snapshot.kl), format(fittedNow), format(truthNow), ids[top]!, formatFixed(snapshot.probabilities[top]!, 3));
+  const summary = strings.ppoSummary(t, format(snapshot.kl), formatReward(fittedNow), formatReward(truthNow), ids[top]!, formatFixed(snapshot.probabilities[top]!, 3));
   return (
     <>
       <p className="visually-hidden">{summary}</p>
@@ -93,9 +98,9 @@ export function PpoPanel(props: PpoPanelProps) {
       ) : null}
       <dl className="rlhf-lab__readouts" data-testid="readouts">
         <div><dt>{strings.readouts.kl}</dt><dd data-testid="kl">{format(snapshot.kl)}</dd></div>
-        <div><dt>{strings.readouts.fitted}</dt><dd data-testid="expected-fitted">{format(fittedNow)}</dd></div>
-        <div><dt>{strings.readouts.truth}</dt><dd data-testid="expected-true">{format(truthNow)}</dd></div>
-        <div><dt>{strings.readouts.objective}</dt><dd data-testid="objective">{format(objective)}</dd></div>
+        <div><dt>{strings.readouts.fitted}</dt><dd data-testid="expected-fitted">{formatReward(fittedNow)}</dd></div>
+        <div><dt>{strings.readouts.truth}</dt><dd data-testid="expected-true">{formatReward(truthNow)}</dd></div>
+        <div><dt>{strings.readouts.objective}</dt><dd data-testid="objective">{formatReward(objective)}</dd></div>
         <div><dt>{strings.readouts.klBatch}</dt><dd data-testid="kl-batch">{snapshot.step ? format(snapshot.step.batchKl) : MISSING_NUMBER}</dd></div>
         <div><dt>{strings.readouts.clipped}</dt><dd data-testid="clipped">{clipped === undefined ? MISSING_NUMBER : formatPercent(clipped)}</dd></div>
       </dl>
@@ -111,7 +116,7 @@ export function PpoPanel(props: PpoPanelProps) {
           frontier={frontier}
           step={t}
           strings={strings}
-          description={strings.curveDescription(t + 1, format(snapshot.kl), format(fittedNow), format(truthNow))}
+          description={strings.curveDescription(t + 1, format(snapshot.kl), formatReward(fittedNow), formatReward(truthNow))}
         />
         <ClipPlot
           width={width}

@@ -1,4 +1,4 @@
-import { type PointerEvent, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { Fragment, type PointerEvent, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Preference } from '../../math/rlhf/bradleyTerry.ts';
 import { Announcer } from './Announcer.tsx';
 import type { RlhfLabProps } from './props.ts';
@@ -116,9 +116,13 @@ export function RankPanel({ props, ranking, pairs, strings, onMove, onRanking, o
       <p className="rlhf-lab__pairs" data-testid="pairs">
         {strings.pairsIntro(ranking.length, pairs.length)}{' '}
         {pairs.map((pair, index) => (
-          <span key={index} className="rlhf-lab__pair">
-            {id(pair.winner)}≻{id(pair.loser)}
-          </span>
+          // A space between pairs, so that they are read (and copied) as separate words.
+          <Fragment key={index}>
+            {index > 0 ? ' ' : null}
+            <span className="rlhf-lab__pair">
+              {id(pair.winner)}≻{id(pair.loser)}
+            </span>
+          </Fragment>
         ))}
       </p>
       <div className="rlhf-lab__actions">

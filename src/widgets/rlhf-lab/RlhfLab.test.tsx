@@ -109,7 +109,7 @@ describe('step 3: PPO', () => {
     const run = createPpoRun({ referenceProbabilities: inputs.reference, rewards, settings: props.en.settings, seed: 1 });
     const snapshot = run.extendTo(2);
     expect(text('kl')).toBe(formatNumber(snapshot.kl, 4));
-    expect(text('expected-fitted')).toBe(formatNumber(expectation(snapshot.probabilities, rewards), 4));
+    expect(text('expected-fitted')).toBe(formatFixed(expectation(snapshot.probabilities, rewards), 4));
     snapshot.probabilities.forEach((p, k) => expect(text(`p-policy-${'ABCDE'[k]}`)).toBe(formatFixed(p, 3)));
     const optimum = probabilitiesOf(optimalPolicy(inputs.reference.map(Math.log), rewards, 0.5));
     optimum.forEach((p, k) => expect(text(`p-optimum-${'ABCDE'[k]}`)).toBe(formatFixed(p, 3)));

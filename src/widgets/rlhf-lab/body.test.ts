@@ -9,7 +9,7 @@ const body = () => ({
   features: [
     { id: 'code', label: 'Code' },
     { id: 'length', label: 'Length', unit: 'tokens', scale: 100 },
-  ],
+  ] as Record<string, unknown>[],
   replies: [
     { id: 'A', text: 'One', features: { code: true, length: 10 }, reference: 0.25, true: 1 },
     { id: 'B', text: 'Two', features: { code: false, length: 20 }, reference: 0.25, true: 0 },
