@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { clippedObjective } from '../../math/rlhf/clippedSurrogate.ts';
 import type { PpoBatchEntry } from '../../math/rlhf/ppo.ts';
 import { formatNumber } from '../../ui/formatNumber.ts';
@@ -58,7 +58,18 @@ function labelled(batch: readonly PpoBatchEntry[], xOf: (entry: PpoBatchEntry) =
   });
 }
 
-function ClipPanel({ sign, width, epsilon, batch, ids, strings }: { sign: 1 | -1; width: number; epsilon: number; batch: readonly PpoBatchEntry[]; ids: readonly string[]; strings: RlhfLabStrings }) {
+/** Props of one panel (A > 0 or A < 0). */
+interface ClipPanelProps {
+  sign: 1 | -1;
+  width: number;
+  epsilon: number;
+  batch: readonly PpoBatchEntry[];
+  ids: readonly string[];
+  strings: RlhfLabStrings;
+}
+
+/** The panel's scales and the objective's curve: they change with the width and ε, not with each iteration. */
+function panelGeometry(sign: 1 | -1, width: number, epsilon: number) {
   // The term per unit of |A|: min(ρ, clip(ρ)) for A > 0, −max(ρ, clip(ρ)) for A < 0.
   const term = (ratio: number) => clippedObjective(ratio, sign, epsilon);
   const x = scaleLinear().domain([0, RATIO_MAX]).range([MARGIN.left, width - MARGIN.right]);
@@ -66,6 +77,11 @@ function ClipPanel({ sign, width, epsilon, batch, ids, strings }: { sign: 1 | -1
   const curve = Array.from({ length: CURVE_SAMPLES }, (_, i) => (i / (CURVE_SAMPLES - 1)) * RATIO_MAX)
     .map((ratio, i) => `${i === 0 ? 'M' : 'L'}${x(ratio).toFixed(1)},${y(term(ratio)).toFixed(1)}`)
     .join('');
+  return { term, x, y, curve };
+}
+
+function ClipPanel({ sign, width, epsilon, batch, ids, strings }: ClipPanelProps) {
+  const { term, x, y, curve } = useMemo(() => panelGeometry(sign, width, epsilon), [sign, width, epsilon]);
   const flatFrom = sign > 0 ? 1 + epsilon : 0;
   const flatTo = sign > 0 ? RATIO_MAX : 1 - epsilon;
   const [left, right] = x.range() as [number, number];

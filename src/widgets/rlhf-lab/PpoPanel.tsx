@@ -22,7 +22,7 @@ export interface PpoPanelProps {
   /** The reward model's rewards (step 2) and the centred true scores. */
   fittedRewards: readonly number[];
   trueRewards: readonly number[];
-  /** The whole run (extended to its end), and the iteration shown. */
+  /** The run (extended as far as the iteration shown), and that iteration. */
   run: PpoRun;
   snapshot: PpoSnapshot;
   /** Whether the reward model is still at step 0 (nothing to optimise). */
@@ -58,10 +58,12 @@ export function PpoPanel(props: PpoPanelProps) {
   const optimised = state.reward === 'fitted' ? fittedRewards : trueRewards;
   const logReference = useMemo(() => reference.map(Math.log), [reference]);
   const optimum = useMemo(() => probabilitiesOf(optimalPolicy(logReference, optimised, state.beta)), [logReference, optimised, state.beta]);
+  const t = snapshot.iteration;
   const curves = useMemo(() => {
-    const along = (rewards: readonly number[]) => run.snapshots.map((s): CurvePoint => ({ kl: s.kl, reward: expectation(s.probabilities, rewards) }));
+    const shown = run.snapshots.slice(0, t + 1);
+    const along = (rewards: readonly number[]) => shown.map((s): CurvePoint => ({ kl: s.kl, reward: expectation(s.probabilities, rewards) }));
     return { fitted: along(fittedRewards), truth: along(trueRewards) };
-  }, [run, fittedRewards, trueRewards]);
+  }, [run, t, fittedRewards, trueRewards]);
   const frontier = useMemo(
     () =>
       FRONTIER_BETAS.map((beta): CurvePoint => {
@@ -71,7 +73,6 @@ export function PpoPanel(props: PpoPanelProps) {
     [logReference, optimised],
   );
 
-  const t = snapshot.iteration;
   const last = run.divergedAt === undefined ? MAX_PPO_ITERATIONS : run.divergedAt - 1;
   const fittedNow = curves.fitted[t]!.reward;
   const truthNow = curves.truth[t]!.reward;
@@ -114,7 +115,7 @@ export function PpoPanel(props: PpoPanelProps) {
           fitted={curves.fitted}
           truth={curves.truth}
           frontier={frontier}
-          step={t}
+          optimumKl={klDivergence(optimalPolicy(logReference, optimised, state.beta), logReference)}
           strings={strings}
           description={strings.curveDescription(t + 1, format(snapshot.kl), formatReward(fittedNow), formatReward(truthNow))}
         />

@@ -13,12 +13,13 @@ export interface CurvePoint {
 /** Props of the reward-against-KL plot. */
 export interface RewardKlPlotProps {
   width: number;
-  /** The run's whole path (every iteration it will reach), which fixes the axes; drawn up to `step`. */
+  /** The path so far, one point per iteration up to the current one. */
   fitted: readonly CurvePoint[];
   truth: readonly CurvePoint[];
   /** The best reward reachable at each KL: π* for a range of β (for the reward being optimised). */
   frontier: readonly CurvePoint[];
-  step: number;
+  /** KL(π*‖π_ref) for the current β: where the path is heading, which sizes the KL axis ahead of it. */
+  optimumKl: number;
   strings: RlhfLabStrings;
   description: string;
 }
@@ -27,15 +28,19 @@ export interface RewardKlPlotProps {
 export const CURVE_HEIGHT = 210;
 const MARGIN = { top: 12, right: 12, bottom: 30, left: 44 };
 
+/** How far past KL(π*) the KL axis reaches, so that a path that overshoots a little stays inside. */
+const KL_HEADROOM = 1.25;
+
 /**
  * The expected reward (reward model and true preference) against KL(π‖π_ref), one point per iteration up to the
- * current one, beside the frontier of what any policy can reach at each KL. The axes cover the whole run, so they stay
- * still while the reader steps. The picture is summarised in words for screen readers (`description`).
+ * current one, beside the frontier of what any policy can reach at each KL. The KL axis reaches past π*, where the
+ * path is heading, so that it stays still while the reader steps (it grows only if a path overshoots that far). The
+ * picture is summarised in words for screen readers (`description`).
  */
-export const RewardKlPlot = memo(function RewardKlPlot({ width, fitted, truth, frontier, step, strings, description }: RewardKlPlotProps) {
+export const RewardKlPlot = memo(function RewardKlPlot({ width, fitted, truth, frontier, optimumKl, strings, description }: RewardKlPlotProps) {
+  const pathKl = fitted.reduce((most, point) => Math.max(most, point.kl), 0);
+  const maxKl = Math.max(0.05, optimumKl * KL_HEADROOM, pathKl * 1.08);
   const scales = useMemo(() => {
-    const kls = [...fitted, ...truth].map((point) => point.kl);
-    const maxKl = Math.max(0.05, ...kls) * 1.08;
     const visibleFrontier = frontier.filter((point) => point.kl <= maxKl);
     const rewards = [...fitted, ...truth, ...visibleFrontier].map((point) => point.reward);
     const low = Math.min(0, ...rewards);
@@ -46,11 +51,11 @@ export const RewardKlPlot = memo(function RewardKlPlot({ width, fitted, truth, f
       y: scaleLinear().domain([low - pad, high + pad]).range([CURVE_HEIGHT - MARGIN.bottom, MARGIN.top]).nice(),
       frontier: visibleFrontier,
     };
-  }, [fitted, truth, frontier, width]);
+  }, [fitted, truth, frontier, width, maxKl]);
   const { x, y } = scales;
   const path = line<CurvePoint>().x((point) => x(point.kl)).y((point) => y(point.reward));
-  const fittedNow = fitted[Math.min(step, fitted.length - 1)]!;
-  const truthNow = truth[Math.min(step, truth.length - 1)]!;
+  const fittedNow = fitted.at(-1)!;
+  const truthNow = truth.at(-1)!;
   const [left, right] = x.range() as [number, number];
   const [bottom, top] = y.range() as [number, number];
   return (
@@ -70,8 +75,8 @@ export const RewardKlPlot = memo(function RewardKlPlot({ width, fitted, truth, f
         <text className="rlhf-lab__axis-title" x={right} y={bottom + 27} textAnchor="end">{strings.curveAxes.kl}</text>
         <text className="rlhf-lab__axis-title" x={left + 4} y={top + 12}>{strings.curveAxes.reward}</text>
         <path className="rlhf-lab__frontier" d={path(scales.frontier) ?? ''} />
-        <path className="rlhf-lab__curve" data-series="truth" d={path(truth.slice(0, step + 1)) ?? ''} />
-        <path className="rlhf-lab__curve" data-series="fitted" d={path(fitted.slice(0, step + 1)) ?? ''} />
+        <path className="rlhf-lab__curve" data-series="truth" d={path(truth) ?? ''} />
+        <path className="rlhf-lab__curve" data-series="fitted" d={path(fitted) ?? ''} />
         <circle className="rlhf-lab__dot" data-series="truth" cx={x(truthNow.kl)} cy={y(truthNow.reward)} r={4} />
         <circle className="rlhf-lab__dot" data-series="fitted" cx={x(fittedNow.kl)} cy={y(fittedNow.reward)} r={4} />
       </svg>

@@ -31,18 +31,19 @@ export default function RlhfLab({ context, ...props }: WidgetProps<RlhfLabProps>
   const model = useMemo(() => rewardModelAt(inputs, fit, state.l2, state.rewardStep), [inputs, fit, state.l2, state.rewardStep]);
   const optimised = state.reward === 'fitted' ? model.rewards : inputs.trueRewards;
   const { beta, epsilon, learningRate, batchSize, epochs, mode, seed } = state;
-  const run = useMemo(() => {
-    const created = createPpoRun({
-      referenceProbabilities: inputs.reference,
-      rewards: optimised,
-      settings: { beta, epsilon, learningRate, batchSize, epochs, mode },
-      seed,
-    });
-    // The whole run at once (a few milliseconds): the plot's axes cover it, and stepping costs nothing more.
-    created.extendTo(MAX_PPO_ITERATIONS);
-    return created;
-  }, [inputs.reference, optimised, beta, epsilon, learningRate, batchSize, epochs, mode, seed]);
-  const snapshot = run.snapshots[Math.min(state.ppoStep, run.snapshots.length - 1)]!;
+  // A run grows as far as the reader has stepped, no further: a change of β recomputes only the iterations shown, and
+  // stepping on computes one more. Extending it during the render is safe: a run is a pure function of its inputs.
+  const run = useMemo(
+    () =>
+      createPpoRun({
+        referenceProbabilities: inputs.reference,
+        rewards: optimised,
+        settings: { beta, epsilon, learningRate, batchSize, epochs, mode },
+        seed,
+      }),
+    [inputs.reference, optimised, beta, epsilon, learningRate, batchSize, epochs, mode, seed],
+  );
+  const snapshot = run.extendTo(state.ppoStep);
 
   const limit =
     state.playing === 'reward'
