@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // `// @vitest-environment jsdom` line at the top; everything else runs in plain Node.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}', 'bench/**/*.test.mjs'],
     environment: 'node',
     restoreMocks: true,
   },

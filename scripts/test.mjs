@@ -12,7 +12,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 const steps = [
   ['types', bin('tsc'), ['-b']],
-  ['lint', bin('oxlint'), ['--deny-warnings', 'src', 'scripts', 'tests']],
+  ['lint', bin('oxlint'), ['--deny-warnings', 'src', 'scripts', 'tests', 'bench']],
   ['unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${join(root, 'node_modules', '.tmp', 'vitest.json')}`]],
   existsSync(seedTool)
     ? ['seed overlap', process.execPath, [seedTool, 'content']]

@@ -1,6 +1,8 @@
 /**
- * GeLU, its two popular approximations, its derivatives and ReLU for comparison. Formulas as in facts.md §3;
- * every function is defined for all finite x and never returns NaN there.
+ * GeLU, its two popular approximations, its derivatives and ReLU for comparison: GeLU(x) = x·Φ(x) (Hendrycks &
+ * Gimpel, arXiv:1606.08415), the tanh form of GPT-2's code and x·σ(1.702x). The same formulas at 30 digits are in
+ * src/math/reference/reference.py, which the tests check these against. Every function is defined for all finite x and
+ * never returns NaN there.
  */
 import { normalCdf, normalDensity } from './normal.ts';
 

@@ -1,57 +1,50 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createRandom, sampleIndex } from './random.ts';
-import { RLHF_REFERENCE } from './reference/rlhf.ts';
+import { hashSeed, mulberry32, takeUniforms } from './random.ts';
 
-describe('createRandom (mulberry32)', () => {
-  it('gives the same numbers as the Python reference, bit for bit', () => {
-    const one = createRandom(1);
-    const fortyTwo = createRandom(42);
-    expect(RLHF_REFERENCE.random.seed1.map(() => one())).toEqual(RLHF_REFERENCE.random.seed1);
-    expect(RLHF_REFERENCE.random.seed42.map(() => fortyTwo())).toEqual(RLHF_REFERENCE.random.seed42);
+/** The values src/math/reference/sampling.py printed (see its header for how to run it). */
+const reference = JSON.parse(readFileSync(new URL('./reference/sampling.json', import.meta.url), 'utf8')) as { mulberry32: Record<string, number[]> };
+
+describe('mulberry32', () => {
+  it('gives the same numbers as the Python rewrite (src/math/reference/sampling.py) for seeds 1, 42 and 2^32 − 1', () => {
+    for (const [seed, expected] of Object.entries(reference.mulberry32)) {
+      expect(takeUniforms(mulberry32(Number(seed)), expected.length)).toEqual(expected);
+    }
   });
 
-  it('stays in [0, 1) and repeats itself for the same seed (property)', () => {
+  it('uses only the low 32 bits of the seed', () => {
+    expect(takeUniforms(mulberry32(2 ** 32 + 1), 4)).toEqual(takeUniforms(mulberry32(1), 4));
+  });
+
+  it('stays in [0, 1) and is reproducible (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 0xffffffff }), (seed) => {
-        const a = createRandom(seed);
-        const b = createRandom(seed);
-        for (let i = 0; i < 20; i += 1) {
-          const value = a();
-          expect(value).toBeGreaterThanOrEqual(0);
-          expect(value).toBeLessThan(1);
-          expect(b()).toBe(value);
-        }
+      fc.property(fc.integer(), (seed) => {
+        const first = takeUniforms(mulberry32(seed), 50);
+        expect(takeUniforms(mulberry32(seed), 50)).toEqual(first);
+        expect(first.every((u) => u >= 0 && u < 1)).toBe(true);
       }),
     );
   });
+
+  it('has a mean near 1/2 and fills ten bins evenly over 100,000 draws', () => {
+    const draws = takeUniforms(mulberry32(2024), 100_000);
+    const mean = draws.reduce((sum, u) => sum + u, 0) / draws.length;
+    // Standard error of the mean: √(1/12 / 100000) ≈ 0.00091; allow five of them.
+    expect(Math.abs(mean - 0.5)).toBeLessThan(0.0046);
+    const bins = new Array<number>(10).fill(0);
+    for (const u of draws) bins[Math.floor(u * 10)]! += 1;
+    const chiSquare = bins.reduce((sum, count) => sum + (count - 10_000) ** 2 / 10_000, 0);
+    // χ² with 9 degrees of freedom: P(χ² > 27.88) = 0.001.
+    expect(chiSquare).toBeLessThan(27.88);
+  });
 });
 
-describe('sampleIndex', () => {
-  it('picks the first index whose running sum passes the draw', () => {
-    const p = [0.2, 0.5, 0.3];
-    expect(sampleIndex(p, () => 0)).toBe(0);
-    expect(sampleIndex(p, () => 0.19999)).toBe(0);
-    expect(sampleIndex(p, () => 0.2)).toBe(1);
-    expect(sampleIndex(p, () => 0.69999)).toBe(1);
-    expect(sampleIndex(p, () => 0.7)).toBe(2);
-  });
-
-  it('never picks a reply of probability 0, even when rounding leaves the total short of the draw', () => {
-    expect(sampleIndex([0.5, 0.49999999, 0], () => 0.9999999999)).toBe(1);
-    expect(sampleIndex([0, 1, 0], () => 0)).toBe(1);
-    expect(() => sampleIndex([0, 0], () => 0.5)).toThrow(/positive/);
-  });
-
-  it('draws each index about as often as its probability (20,000 draws, within 4 standard errors)', () => {
-    const p = [0.1, 0.25, 0.05, 0.6];
-    const random = createRandom(2024);
-    const counts = [0, 0, 0, 0];
-    const draws = 20_000;
-    for (let i = 0; i < draws; i += 1) counts[sampleIndex(p, random)]! += 1;
-    p.forEach((probability, k) => {
-      const standardError = Math.sqrt((probability * (1 - probability)) / draws);
-      expect(Math.abs(counts[k]! / draws - probability)).toBeLessThan(4 * standardError);
-    });
+describe('hashSeed', () => {
+  it('is FNV-1a: the published test vectors', () => {
+    // From the FNV reference (isthe.com/chongo/tech/comp/fnv): "" → 0x811c9dc5, "a" → 0xe40c292c, "foobar" → 0xbf9cf968.
+    expect(hashSeed('')).toBe(0x811c9dc5);
+    expect(hashSeed('a')).toBe(0xe40c292c);
+    expect(hashSeed('foobar')).toBe(0xbf9cf968);
   });
 });

@@ -1,42 +1,45 @@
 /**
- * A small seeded pseudo-random generator for labs that sample (a PPO batch, say): the same seed gives the same
- * sequence, so a link with `seed=7` reproduces a run. Math.random cannot be seeded, and a lab needs no more than
- * 32 bits of state, so this is mulberry32 (Tommy Ettinger's 32-bit generator, public domain) rather than a dependency.
- * Reproducible within one engine; src/math/reference/rlhf.py implements the same generator bit for bit.
+ * Seeded pseudo-random numbers for the labs: the same seed gives the same numbers on every visit, in every browser, so
+ * that a link reproduces a lab's draws and a test can hold their values. Not for anything secret.
+ *
+ * The generator is mulberry32 (Tommy Ettinger, public domain): 32 bits of state, integer arithmetic only
+ * (Math.imul and unsigned shifts), so its output is exact and identical across JavaScript engines, unlike anything
+ * built on Math.exp or Math.sin. It passes the usual small statistical batteries, which is all a lab needs.
+ * Written here rather than imported: the package versions of it are one function each, and an extra dependency
+ * would be larger than the code.
  */
 
-/** Largest seed: seeds are unsigned 32-bit integers. */
-export const MAX_SEED = 0xffffffff;
+/** A source of uniform numbers in [0, 1). */
+export type RandomSource = () => number;
+
+/** 2^32, the number of distinct mulberry32 outputs. */
+const TWO_TO_32 = 4294967296;
 
 /**
- * A generator seeded with `seed` (an integer from 0 to MAX_SEED; other numbers are reduced to 32 bits): each call
- * returns the next number in [0, 1), a multiple of 2⁻³².
+ * mulberry32 seeded with `seed` (any number; only its low 32 bits count, so 1 and 2^32 + 1 give the same stream).
+ * Each call returns the next uniform number in [0, 1), a multiple of 2^-32.
  */
-export function createRandom(seed: number): () => number {
+export function mulberry32(seed: number): RandomSource {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t = (t + Math.imul(t ^ (t >>> 7), t | 61)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / TWO_TO_32;
   };
 }
 
-/**
- * An index drawn from `probabilities` (non-negative, summing to about 1) with one call of `random`: the first index
- * whose running sum exceeds the draw. A draw past the total (rounding) falls on the last index with a non-zero weight.
- */
-export function sampleIndex(probabilities: readonly number[], random: () => number): number {
-  const draw = random();
-  let sum = 0;
-  let last = -1;
-  for (let index = 0; index < probabilities.length; index += 1) {
-    const probability = probabilities[index]!;
-    if (probability <= 0) continue;
-    sum += probability;
-    last = index;
-    if (draw < sum) return index;
+/** A 32-bit FNV-1a hash of `text` (UTF-16 code units), to seed a generator with a name such as a question id. */
+export function hashSeed(text: string): number {
+  let value = 0x811c9dc5;
+  for (let position = 0; position < text.length; position += 1) {
+    value ^= text.charCodeAt(position);
+    value = Math.imul(value, 0x01000193);
   }
-  if (last < 0) throw new RangeError('sampleIndex needs at least one positive probability');
-  return last;
+  return value >>> 0;
+}
+
+/** The first `count` numbers of `random`, in order. */
+export function takeUniforms(random: RandomSource, count: number): number[] {
+  return Array.from({ length: count }, () => random());
 }

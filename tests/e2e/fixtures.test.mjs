@@ -18,7 +18,7 @@ describe('bad content', () => {
       [/Diagram.*:24/s, 'broken diagram with its line'],
       [/no-such-widget.*:31.*there is no widget named/s, 'unknown widget'],
       [/softmax-lab.*:33.*logits must be/s, 'bad widget prop'],
-      [/softmax-lab.*:35.*target must index/s, 'prop that fails a cross-check'],
+      [/softmax-lab.*:35.*target must be the index of one of the 3 logits/s, 'prop that fails a cross-check'],
     ];
     for (const [pattern, what] of expectations) {
       assert.ok(boxes.some((box) => box.includes(file) && pattern.test(box)), `${what}: ${pattern} in ${JSON.stringify(boxes, null, 1)}`);

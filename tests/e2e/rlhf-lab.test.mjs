@@ -12,9 +12,7 @@ const browser = useBrowser();
 const PATH = '/fixtures/rlhf-lab/';
 const FIXTURE = 'src/markdown/fixtures/pages/en/12-rlhf-lab.md';
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-// The reference module is one JSON object after its header comment.
-const referenceSource = readFileSync(new URL('../../src/math/reference/rlhf.ts', import.meta.url), 'utf8');
-const REFERENCE = JSON.parse(referenceSource.slice(referenceSource.indexOf('{'), referenceSource.lastIndexOf('}') + 1));
+const REFERENCE = JSON.parse(readFileSync(new URL('../../src/math/reference/rlhf.json', import.meta.url), 'utf8'));
 
 /** Opens the fixture with `query` (lab state) and waits for the lab to mount. */
 async function openLab(query = '', options = {}) {

@@ -2,8 +2,8 @@
 """Reference values for src/math/rlhf and src/math/random.ts, computed independently with numpy.
 
 Run from the repository root:   python3 src/math/reference/rlhf.py
-It rewrites src/math/reference/rlhf.ts (one JSON object, exported as RLHF_REFERENCE), which the unit tests
-(src/math/random.test.ts, src/math/rlhf/*.test.ts) import and the RLHF lab's browser test parses. Nothing here imports the TypeScript: every formula is written again from its definition (InstructGPT eq. 1
+It rewrites src/math/reference/rlhf.json, which the unit tests (src/math/rlhf/*.test.ts, src/widgets/rlhf-lab/*.test.ts)
+import and the RLHF lab's browser test (tests/e2e/rlhf-lab.test.mjs) reads. Nothing here imports the TypeScript: every formula is written again from its definition (InstructGPT eq. 1
 for the reward model, PPO eq. 7 for the clipped surrogate, pi* = pi_ref exp(r/beta) / Z), and the generator is
 mulberry32 written with Python integers.
 """
@@ -159,13 +159,6 @@ def ppo_run(r, s, seed, iterations):
     return steps
 
 
-HEADER = """// Written by src/math/reference/rlhf.py (numpy): do not edit. Regenerate with `python3 src/math/reference/rlhf.py`.
-// The object is plain JSON, so that tests/e2e/rlhf-lab.test.mjs can read it without TypeScript.
-
-/** Reference values for src/math/random.ts and src/math/rlhf, computed independently with numpy (inputs included). */
-"""
-
-
 def main():
     pairs = pairs_of(RANKING)
     lam, lr = 0.1, 1.0
@@ -196,13 +189,11 @@ def main():
     sampled = ppo_run(rewards, dict(settings, mode="sampled"), 7, 12)
     hacking = ppo_run(rewards, dict(settings, beta=0.05, mode="exact"), 1, 100)
 
-    rng1, rng42 = mulberry32(1), mulberry32(42)
     chapter = np.array([1.9, 0.6, -0.4, -2.1])    # the worked example's assumed scores, ranking A > B > C > D
     chapter_pairs = pairs_of([0, 1, 2, 3])
     chapter_losses = [float(-log_sigmoid(chapter[a] - chapter[b])) for a, b in chapter_pairs]
 
     reference = {
-        "random": {"seed1": [rng1() for _ in range(5)], "seed42": [rng42() for _ in range(5)]},
         "data": {"features": FEATURES.tolist(), "reference": REFERENCE.tolist(), "trueScores": TRUE_SCORES.tolist(),
                  "ranking": RANKING, "pairs": [list(p) for p in pairs]},
         "chapterExample": {"rewards": chapter.tolist(), "pairLosses": chapter_losses,
@@ -221,8 +212,8 @@ def main():
                 "hacking": {"beta": 0.05, "expectedReward": [float(np.array(s["probabilities"]) @ rewards) for s in hacking],
                             "expectedTrue": [float(np.array(s["probabilities"]) @ true_centred) for s in hacking]}},
     }
-    out = Path(__file__).with_suffix(".ts")
-    out.write_text(HEADER + "export const RLHF_REFERENCE = " + json.dumps(reference, indent=1) + ";\n")
+    out = Path(__file__).with_suffix(".json")
+    out.write_text(json.dumps(reference, indent=1) + "\n")
     print(f"wrote {out}")
 
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RLHF_REFERENCE } from '../reference/rlhf.ts';
+import RLHF_REFERENCE from '../reference/rlhf.json';
 import {
   bradleyTerryStep,
   evaluateBradleyTerry,

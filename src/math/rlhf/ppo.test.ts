@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../random.ts';
-import { RLHF_REFERENCE } from '../reference/rlhf.ts';
+import { mulberry32 } from '../random.ts';
+import RLHF_REFERENCE from '../reference/rlhf.json';
 import { evaluateSurrogate } from './clippedSurrogate.ts';
 import { expectation, logSoftmax, optimalPolicy, probabilitiesOf, regularisedObjective } from './policy.ts';
 import { ppoIteration, type PpoSettings } from './ppo.ts';
@@ -98,7 +98,7 @@ describe('PPO properties', () => {
     let calls = 0;
     const counting = () => {
       calls += 1;
-      return createRandom(calls)();
+      return mulberry32(calls)();
     };
     const step = ppoIteration(logReference, logReference, fit.rewards, sampled, counting);
     expect(step.batch.reduce((sum, entry) => sum + entry.count, 0)).toBe(sampled.batchSize);

@@ -12,7 +12,8 @@
  * surrogate at θ = θ_old is exactly the gradient of E_π[r] − β·KL(π‖π_ref), so small steps in the exact mode climb
  * that objective towards its optimum π* (./policy.ts, optimalPolicy).
  */
-import { sampleIndex } from '../random.ts';
+import type { RandomSource } from '../random.ts';
+import { pickIndex } from '../sampling.ts';
 import { evaluateSurrogate, isClipped, type SurrogateSample } from './clippedSurrogate.ts';
 import { expectation, logSoftmax, probabilitiesOf } from './policy.ts';
 
@@ -73,13 +74,13 @@ export function ppoIteration(
   referenceLogProbabilities: readonly number[],
   rewards: readonly number[],
   settings: PpoSettings,
-  random: () => number,
+  random: RandomSource,
 ): PpoIteration {
   const { beta, epsilon, learningRate, batchSize, epochs, mode } = settings;
   const oldLogProbabilities = logSoftmax(logits);
   const oldProbabilities = probabilitiesOf(oldLogProbabilities);
   const counts = new Array<number>(logits.length).fill(0);
-  if (mode === 'sampled') for (let draw = 0; draw < batchSize; draw += 1) counts[sampleIndex(oldProbabilities, random)]! += 1;
+  if (mode === 'sampled') for (let draw = 0; draw < batchSize; draw += 1) counts[pickIndex(oldProbabilities, random())]! += 1;
   const weights = mode === 'sampled' ? counts.map((count) => count / batchSize) : oldProbabilities;
 
   const actions = weights.map((_, k) => k).filter((k) => weights[k]! > 0);

@@ -4,7 +4,7 @@
  * the same iterations, so a link that records the iteration reproduces the view. It stops early if the logits stop
  * being finite or leave MAX_LOGIT (a learning rate far too large).
  */
-import { createRandom } from '../random.ts';
+import { mulberry32 } from '../random.ts';
 import { klDivergence, logSoftmax, probabilitiesOf } from './policy.ts';
 import { ppoIteration, type PpoIteration, type PpoSettings } from './ppo.ts';
 
@@ -48,7 +48,7 @@ export interface PpoRunInputs {
 /** A new run at iteration 0 (π = π_ref); call extendTo to go further. */
 export function createPpoRun({ referenceProbabilities, rewards, settings, seed }: PpoRunInputs): PpoRun {
   const referenceLogProbabilities = referenceProbabilities.map((probability) => Math.log(probability));
-  const random = createRandom(seed);
+  const random = mulberry32(seed);
   const snapshot = (iteration: number, logits: number[], step: PpoIteration | undefined): PpoSnapshot => {
     const logProbabilities = logSoftmax(logits);
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RLHF_REFERENCE } from '../reference/rlhf.ts';
+import RLHF_REFERENCE from '../reference/rlhf.json';
 import { evaluateBradleyTerry, linearRewards, pairsFromRanking, zeroMeanBias } from './bradleyTerry.ts';
 import { fitRewardModel } from './rewardModelFit.ts';
 

@@ -18,15 +18,15 @@
  */
 import { z } from 'zod';
 import type { RenderInline } from '../types.ts';
-import {
-  FEATURE_COUNT,
-  REFERENCE_SUM_TOLERANCE,
-  REPLY_COUNT,
-  type RlhfFeature,
-  type RlhfLabProps,
-  type RlhfLabSettings,
-  type RlhfReply,
-} from './props.ts';
+// Types only: props.ts imports this file, and a value import back would be a cycle.
+import type { RlhfFeature, RlhfLabProps, RlhfLabSettings, RlhfReply } from './props.ts';
+
+/** Fewest and most replies: at least 4 (InstructGPT's smallest K); at most 6 (C(6, 2) = 15 pairs fit a phone). */
+export const REPLY_COUNT = { min: 4, max: 6 } as const;
+/** Fewest and most features per reply: more than 6 would not fit on a card. */
+export const FEATURE_COUNT = { min: 1, max: 6 } as const;
+/** How far the reference probabilities may add up away from 1 before the body is refused (they are then rescaled). */
+export const REFERENCE_SUM_TOLERANCE = 1e-3;
 
 /** Largest authored amount (tokens, say) and largest |true score|. */
 const MAX_AMOUNT = 1e6;

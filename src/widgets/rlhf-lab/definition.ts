@@ -1,7 +1,5 @@
 import type { ContainerWidgetDefinition } from '../types.ts';
-import { parseRlhfLabBody } from './body.ts';
-import { type RlhfLabProps, rlhfLabAttributes } from './props.ts';
-import { RLHF_LAB_RESERVE } from './reserve.ts';
+import { parseRlhfLab, RLHF_LAB_RESERVE, type RlhfLabProps } from './props.ts';
 
 /**
  * `:::rlhf-lab{beta=0.5 mode=sampled}` … `:::`: rank the replies to one prompt, fit a Bradley–Terry reward model to the
@@ -10,7 +8,7 @@ import { RLHF_LAB_RESERVE } from './reserve.ts';
  */
 export const rlhfLab: ContainerWidgetDefinition<RlhfLabProps> = {
   kind: 'container',
-  parse: (body, renderInline, attributes) => parseRlhfLabBody(body, rlhfLabAttributes.parse(attributes ?? {}), renderInline),
+  parse: parseRlhfLab,
   load: () => import('./RlhfLab.tsx'),
   reserve: RLHF_LAB_RESERVE,
   localisedProps: ['text'],

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { expectation } from '../../math/rlhf/policy.ts';
 import type { PpoMode } from '../../math/rlhf/ppo.ts';
 import { createPpoRun } from '../../math/rlhf/ppoRun.ts';
-import { RLHF_REFERENCE } from '../../math/reference/rlhf.ts';
-import { chapterLabProps } from './chapterLab.ts';
+import RLHF_REFERENCE from '../../math/reference/rlhf.json';
+import { chapterLabProps } from './testing.ts';
 import { fitFor, labInputs, rewardModelAt } from './model.ts';
 import { MAX_PPO_ITERATIONS, type RlhfLabProps } from './props.ts';
 

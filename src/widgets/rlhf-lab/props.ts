@@ -1,22 +1,31 @@
 /**
- * The RLHF lab's vocabulary: its props, limits and defaults, and the parsers of the directive's attributes (which the
- * URL state reuses). The YAML body (prompt, replies, features, reference policy, true scores, default ranking) is
- * parsed in ./body.ts.
+ * The RLHF lab's vocabulary: its props, limits and defaults, the parsers of the directive's attributes (which the
+ * URL state reuses), the whole directive's parser and the space it reserves. The YAML body (prompt, replies, features,
+ * reference policy, true scores, default ranking) has its own schema in ./body.ts.
  */
 import { z } from 'zod';
 import type { PpoMode } from '../../math/rlhf/ppo.ts';
 import { choiceAttribute, numberAttribute } from '../attributes.ts';
+import type { RenderInline } from '../types.ts';
+import { parseRlhfLabBody } from './body.ts';
 
-/** Fewest and most replies: at least 4 (InstructGPT's smallest K); at most 6 (C(6, 2) = 15 pairs fit a phone). */
-export const REPLY_COUNT = { min: 4, max: 6 } as const;
-/** Fewest and most features per reply: more than 6 would not fit on a card. */
-export const FEATURE_COUNT = { min: 1, max: 6 } as const;
+export { FEATURE_COUNT, REFERENCE_SUM_TOLERANCE, REPLY_COUNT } from './body.ts';
+
+/**
+ * Height reserved for the lab before it mounts; the lab's root has the same min-height, so the first step (the
+ * ranking, where the lab always opens unless its URL says otherwise) mounts into exactly this space. That step is
+ * tallest on a phone, where the five cards wrap their text and chips: measured in Chromium on chapter 3 at 13 widths
+ * from 320 to 1,280 px in both languages, it was 1,774 px at 320 px (Chinese), 1,410 at 390, 1,008 at 480, 883 at 640
+ * and 710 to 730 from 768 px up. Two straight lines in the viewport's width and a floor follow those figures with 8 to
+ * 40 px to spare. The other two steps are taller on a wide screen (up to 1,300 px): the reader opens them, so the
+ * lab grows at the reader's request, not by itself.
+ */
+export const RLHF_LAB_RESERVE = 'max(48rem, calc(1690px - 118vw), calc(3364px - 481vw))';
+
 /** Gradient-descent steps the reward model can take; a sound fit settles within a hundred. */
 export const MAX_REWARD_STEPS = 500;
 /** PPO iterations a run can take. */
 export const MAX_PPO_ITERATIONS = 300;
-/** How far the reference probabilities may add up away from 1 before the body is refused (they are then rescaled). */
-export const REFERENCE_SUM_TOLERANCE = 1e-3;
 
 /** Which reward PPO optimises: the reward model fitted in step 2, or the chapter's true preference. */
 export type RewardSource = 'fitted' | 'true';
@@ -174,3 +183,11 @@ export const rlhfLabAttributes = z
       reward: a.reward,
     }),
   );
+
+/**
+ * The whole directive: its YAML body (./body.ts) and its attributes, into the lab's props. Throws a ZodError naming
+ * the place of the first problem (a body path, or an attribute).
+ */
+export function parseRlhfLab(body: unknown, renderInline: RenderInline, attributes: Record<string, string> = {}): RlhfLabProps {
+  return parseRlhfLabBody(body, rlhfLabAttributes.parse(attributes), renderInline);
+}
