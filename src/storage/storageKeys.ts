@@ -6,8 +6,10 @@ export const DATABASE_NAME = 'chatgpt-study-notebook';
 /**
  * The database schema version. 1: `reviews` with `grade` names and epoch-millisecond `time`. 2: `reviews` as
  * ReviewRecord (FSRS rating numbers, ISO `answeredAt`, optional `response` and `amends`) plus the `quarantine` store.
+ * 3: options are shown shuffled, and responses name them by authored index (`option`, `options`) with the arrangement
+ * shown (`shown`); see migrateReviewV2 in schema.ts.
  */
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 
 /** Object store names. `reviews` is keyed by review id, `quarantine` by "store:key" of the record kept aside. */
 export const STORE = { reviews: 'reviews', quarantine: 'quarantine' } as const;
