@@ -3,12 +3,12 @@ import { expectation, optimalPolicy, probabilitiesOf, klDivergence } from '../..
 import type { PpoRun, PpoSnapshot } from '../../math/rlhf/ppoRun.ts';
 import { formatFixed, formatNumber, formatPercent, MISSING_NUMBER } from '../../ui/formatNumber.ts';
 import { useElementWidth } from '../../ui/useElementWidth.ts';
-import { Announcer } from './Announcer.tsx';
+import { Announcer } from '../../ui/Announcer.tsx';
 import { ClipPlot } from './ClipPlot.tsx';
 import type { LabState } from './labState.ts';
 import { PolicyBars } from './PolicyBars.tsx';
 import { PpoSettings } from './PpoSettings.tsx';
-import { MAX_PPO_ITERATIONS } from './props.ts';
+import { ANNOUNCE_INTERVAL_MS, MAX_PPO_ITERATIONS } from './props.ts';
 import { type CurvePoint, RewardKlPlot } from './RewardKlPlot.tsx';
 import { StepControls } from './StepControls.tsx';
 import type { RlhfLabStrings } from './strings.ts';
@@ -128,7 +128,7 @@ export function PpoPanel(props: PpoPanelProps) {
           description={strings.clipDescription(batch.length, clipped === undefined ? MISSING_NUMBER : formatPercent(clipped), formatNumber(state.epsilon))}
         />
       </div>
-      <Announcer text={summary} />
+      <Announcer text={summary} intervalMs={ANNOUNCE_INTERVAL_MS} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { Fragment, type PointerEvent, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Preference } from '../../math/rlhf/bradleyTerry.ts';
-import { Announcer } from './Announcer.tsx';
-import type { RlhfLabProps } from './props.ts';
+import { Announcer } from '../../ui/Announcer.tsx';
+import { ANNOUNCE_INTERVAL_MS, type RlhfLabProps } from './props.ts';
 import { ReplyCard } from './ReplyCard.tsx';
 import type { RlhfLabStrings } from './strings.ts';
 
@@ -133,7 +133,7 @@ export function RankPanel({ props, ranking, pairs, strings, onMove, onRanking, o
           {strings.next.reward}
         </button>
       </div>
-      <Announcer text={moved} />
+      <Announcer text={moved} intervalMs={ANNOUNCE_INTERVAL_MS} />
     </>
   );
 }

@@ -3,11 +3,11 @@ import { pairwiseLoss } from '../../math/rlhf/bradleyTerry.ts';
 import { formatNumber } from '../../ui/formatNumber.ts';
 import { NumberField } from '../../ui/NumberField.tsx';
 import { TypesetMath } from '../../ui/TypesetMath.tsx';
-import { Announcer } from './Announcer.tsx';
+import { Announcer } from '../../ui/Announcer.tsx';
 import { MAX_SHIFT } from './labState.ts';
 import { lossTex } from './lossFormula.ts';
 import type { RewardFit, RewardModelState } from './model.ts';
-import { MAX_REWARD_STEPS, type NumericSetting, type RlhfLabProps } from './props.ts';
+import { ANNOUNCE_INTERVAL_MS, MAX_REWARD_STEPS, type NumericSetting, type RlhfLabProps } from './props.ts';
 import { ModelTables, PairsTable } from './RewardTables.tsx';
 import { SettingField } from './SettingField.tsx';
 import { StepControls } from './StepControls.tsx';
@@ -103,7 +103,7 @@ export function RewardPanel({ props, fit, model, l2, learningRate, shift, playin
           {strings.next.ppo}
         </button>
       </div>
-      <Announcer text={summary} />
+      <Announcer text={summary} intervalMs={ANNOUNCE_INTERVAL_MS} />
     </>
   );
 }

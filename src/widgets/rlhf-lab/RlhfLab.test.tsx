@@ -7,7 +7,7 @@ import { expectation, optimalPolicy, probabilitiesOf } from '../../math/rlhf/pol
 import { createPpoRun } from '../../math/rlhf/ppoRun.ts';
 import { formatFixed, formatNumber } from '../../ui/formatNumber.ts';
 import { URL_WRITE_DELAY_MS } from '../../ui/useUrlStateWriter.ts';
-import { ANNOUNCE_INTERVAL_MS } from './Announcer.tsx';
+import { ANNOUNCE_INTERVAL_MS } from './props.ts';
 import { chapterLabProps } from './testing.ts';
 import { fitFor, labInputs, rewardModelAt } from './model.ts';
 import RlhfLab from './RlhfLab.tsx';

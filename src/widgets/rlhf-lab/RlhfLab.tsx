@@ -1,13 +1,14 @@
 import { useCallback, useMemo } from 'react';
 import { createPpoRun } from '../../math/rlhf/ppoRun.ts';
+import { Tabs } from '../../ui/Tabs.tsx';
 import type { WidgetProps } from '../types.ts';
 import { fitFor, labInputs, rewardModelAt } from './model.ts';
 import { PpoPanel } from './PpoPanel.tsx';
 import { MAX_PPO_ITERATIONS, MAX_REWARD_STEPS, RLHF_LAB_RESERVE, type RlhfLabProps } from './props.ts';
 import { RankPanel } from './RankPanel.tsx';
 import { RewardPanel } from './RewardPanel.tsx';
-import { StepTabs } from './StepTabs.tsx';
 import { STRINGS } from './strings.ts';
+import { TABS } from './labState.ts';
 import { useLabState, usePlayback } from './useLabState.ts';
 // The widget's own styles travel in its lazily loaded chunk.
 import './rlhf-lab.css';
@@ -73,7 +74,15 @@ export default function RlhfLab({ context, ...props }: WidgetProps<RlhfLabProps>
   return (
     <section className="rlhf-lab" style={{ minHeight: RLHF_LAB_RESERVE }} aria-label={strings.title}>
       <h3 className="rlhf-lab__title">{strings.title}</h3>
-      <StepTabs active={state.tab} strings={strings} onSelect={actions.tab} panel={panel} />
+      <Tabs
+        ids={TABS}
+        active={state.tab}
+        onSelect={actions.tab}
+        label={strings.tabsLabel}
+        names={strings.tabNames}
+        renderPanel={() => panel}
+        panelClassName="rlhf-lab__panel"
+      />
     </section>
   );
 }

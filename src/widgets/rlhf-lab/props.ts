@@ -191,3 +191,6 @@ export const rlhfLabAttributes = z
 export function parseRlhfLab(body: unknown, renderInline: RenderInline, attributes: Record<string, string> = {}): RlhfLabProps {
   return parseRlhfLabBody(body, rlhfLabAttributes.parse(attributes), renderInline);
 }
+
+/** Shortest gap between two announcements: while playing, a screen reader hears about one step a second. */
+export const ANNOUNCE_INTERVAL_MS = 1000;
