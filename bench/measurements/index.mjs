@@ -55,5 +55,13 @@ export const MEASUREMENTS = [
     },
   }),
   gptLabTraining,
+  widgetInputToPaint({
+    id: 'rlhf-lab',
+    label: 'RLHF lab β slider input → paint',
+    widget: 'rlhf-lab',
+    // PPO's step with a fitted reward model, 50 iterations in: each β recomputes the whole 300-iteration run and π*.
+    path: '/en/rlhf/?rlhf-lab.tab=ppo&rlhf-lab.rmt=200&rlhf-lab.t=50',
+    sliders: ['[data-testid="beta-slider"]'],
+  }),
   searchQueryTime,
 ];

@@ -5,7 +5,7 @@ export interface ProseUnit {
   /** 1-based line in the file where the unit starts. */
   line: number;
   /** Where it comes from: a body line, a footnote definition, a front matter field or a quiz field. */
-  where: 'body' | 'footnote' | 'front matter' | 'quiz';
+  where: 'body' | 'footnote' | 'front matter' | 'quiz' | 'widget';
   /** The text with math, code, URLs, link targets, footnote references and heading anchors replaced or removed. */
   text: string;
 }
@@ -31,8 +31,9 @@ const QUIZ_LISTS = ['options', 'items'] as const;
 
 /**
  * Every piece of prose a reader sees in a chapter source: the title and summary, each body line outside code blocks,
- * display math, directives and quizzes, each footnote definition, and every prompt, option, item, answer and
- * explanation of its quizzes. For tests of the writing (full-width punctuation in Chinese, British spelling).
+ * display math, directives and quizzes, each footnote definition, every prompt, option, item, answer and
+ * explanation of its quizzes, and every string in the YAML body of another container widget (such as the RLHF lab's
+ * replies). For tests of the writing (full-width punctuation in Chinese, British spelling).
  */
 export function proseUnits(source: string): ProseUnit[] {
   const lines = source.split('\n');
@@ -64,6 +65,13 @@ export function proseUnits(source: string): ProseUnit[] {
       index = end;
       continue;
     }
+    if (/^:::[a-z]/.test(line)) {
+      const end = lines.findIndex((candidate, at) => at > index && candidate.trim() === ':::');
+      const body: unknown = parseYaml(lines.slice(index + 1, end).join('\n'));
+      units.push(...stringLeaves(body).map((text) => ({ line: index + 2, where: 'widget' as const, text: stripNonProse(text) })));
+      index = end;
+      continue;
+    }
     if (/^::[a-z]/.test(line) || /^\|[\s|:-]+\|$/.test(line) || line.trim() === '') continue;
     const footnote = /^\[\^[^\]]+\]:/.test(line);
     units.push({ line: index + 1, where: footnote ? 'footnote' : 'body', text: stripNonProse(line.replace(/^\[\^[^\]]+\]:/, '')) });
@@ -83,4 +91,12 @@ function quizUnits(yaml: string, firstLine: number): ProseUnit[] {
     ].filter((value): value is string | number => typeof value === 'string' || typeof value === 'number');
     return texts.map((text) => ({ line, where: 'quiz' as const, text: stripNonProse(String(text)) }));
   });
+}
+
+/** Every string in a parsed YAML value, depth first (keys are syntax, not prose, and are left out). */
+function stringLeaves(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringLeaves);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringLeaves);
+  return [];
 }

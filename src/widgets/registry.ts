@@ -3,6 +3,7 @@ import { attentionLab } from './attention-lab/definition.ts';
 import { geluLab } from './gelu-lab/definition.ts';
 import { gptLab } from './gpt-lab/definition.ts';
 import { quiz } from './quiz/definition.ts';
+import { rlhfLab } from './rlhf-lab/definition.ts';
 import { samplingLab } from './sampling-lab/definition.ts';
 import { softmaxLab } from './softmax-lab/definition.ts';
 import type { WidgetDefinition } from './types.ts';
@@ -18,6 +19,7 @@ export const widgetRegistry: Readonly<Record<string, WidgetDefinition<unknown>>>
   'gelu-lab': geluLab,
   'gpt-lab': gptLab,
   quiz,
+  'rlhf-lab': rlhfLab,
   'sampling-lab': samplingLab,
   'softmax-lab': softmaxLab,
 } as unknown as Record<string, WidgetDefinition<unknown>>;

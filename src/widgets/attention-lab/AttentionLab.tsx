@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { formatNumber } from '../../ui/formatNumber.ts';
+import { Tabs } from '../../ui/Tabs.tsx';
 import { instanceName } from '../instanceName.ts';
 import type { WidgetProps } from '../types.ts';
 import { Controls } from './Controls.tsx';
@@ -7,7 +8,7 @@ import { FormulaPanel } from './FormulaPanel.tsx';
 import { Lessons } from './Lessons.tsx';
 import { ATTENTION_LAB_RESERVE, type AttentionLabProps } from './props.ts';
 import { StagePanel } from './StagePanel.tsx';
-import { StageTabs } from './StageTabs.tsx';
+import { STAGE_IDS } from './stages.ts';
 import { STRINGS } from './strings.ts';
 import { useAttentionLab } from './useAttentionLab.ts';
 import { VOCABULARY } from './vocabulary.ts';
@@ -65,20 +66,32 @@ export default function AttentionLab({ context, ...props }: WidgetProps<Attentio
         onHeads={lab.setHeads}
         onKeyWidth={lab.setKeyWidth}
       />
-      <StageTabs active={lab.stage} label={strings.stagesLabel} names={strings.stageNames} onSelect={lab.setStage}>
-        <StagePanel
-          stage={lab.stage}
-          state={state}
-          computation={computation}
-          locale={context.locale}
-          strings={strings}
-          inspected={lab.inspected}
-          selectedWeight={lab.selectedWeight}
-          onInspect={lab.inspect}
-          onNudge={lab.nudgeWeight}
-          onSelectedWeight={lab.setSelectedWeight}
+      <div className="attention-lab__stages">
+        <Tabs
+          ids={STAGE_IDS}
+          active={lab.stage}
+          onSelect={lab.setStage}
+          label={strings.stagesLabel}
+          names={strings.stageNames}
+          renderPanel={() => (
+            <StagePanel
+              stage={lab.stage}
+              state={state}
+              computation={computation}
+              locale={context.locale}
+              strings={strings}
+              inspected={lab.inspected}
+              selectedWeight={lab.selectedWeight}
+              onInspect={lab.inspect}
+              onNudge={lab.nudgeWeight}
+              onSelectedWeight={lab.setSelectedWeight}
+            />
+          )}
+          panelClassName="attention-lab__panel"
+          tabTestId="stage-tab-"
+          panelTestId="stage-panel-"
         />
-      </StageTabs>
+      </div>
       <WeightsPanel state={state} computation={computation} locale={context.locale} strings={strings} inspected={lab.inspected} onInspect={lab.inspect} />
       <FormulaPanel cell={lab.inspected} state={state} computation={computation} locale={context.locale} strings={strings} />
       <Lessons state={state} computation={computation} locale={context.locale} strings={strings} onReverse={lab.reverseEarlier} />

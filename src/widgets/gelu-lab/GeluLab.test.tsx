@@ -6,7 +6,7 @@ import type { Locale } from '../../content/locale.ts';
 import { relativeError } from '../../math/testing.ts';
 import { DEFAULT_PROPS, type GeluLabProps } from './props.ts';
 import GeluLab from './GeluLab.tsx';
-import { ANNOUNCE_INTERVAL_MS } from './Announcer.tsx';
+import { ANNOUNCE_INTERVAL_MS } from './props.ts';
 import { URL_WRITE_DELAY_MS } from '../../ui/useUrlStateWriter.ts';
 
 // jsdom re-parses the KaTeX markup on every probe move; on a busy machine a test with many moves needs more than the

@@ -1,11 +1,11 @@
 import { useCallback, useId, useMemo, useRef } from 'react';
 import { NumberField } from '../../ui/NumberField.tsx';
 import type { WidgetProps } from '../types.ts';
-import { Announcer } from './Announcer.tsx';
+import { Announcer } from '../../ui/Announcer.tsx';
 import { CurveTable } from './CurveTable.tsx';
 import { APPROXIMATION_IDS, CURVES } from './curves.ts';
 import { formatLimit } from '../attributes.ts';
-import { type CurveId, GELU_LAB_RESERVE, type GeluLabProps, PROBE_LIMIT } from './props.ts';
+import { ANNOUNCE_INTERVAL_MS, type CurveId, GELU_LAB_RESERVE, type GeluLabProps, PROBE_LIMIT } from './props.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import { formatScientific, formatSignificant } from '../../ui/formatNumber.ts';
 import { KEY_POINTS, keyPointCoordinate } from './keyPoints.ts';
@@ -112,7 +112,7 @@ export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProp
       />
       <ProbeFormula x={probe} />
       <ErrorPanel width={width} view={view} samples={samples} curves={curves} probe={probe} largest={largest} strings={strings} />
-      <Announcer text={strings.announce(probeText, readouts)} />
+      <Announcer text={strings.announce(probeText, readouts)} intervalMs={ANNOUNCE_INTERVAL_MS} />
     </section>
   );
 }

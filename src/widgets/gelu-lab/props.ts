@@ -81,3 +81,6 @@ const attributes = z
  * directive's attributes (strings) into props; the URL state uses the same parsers.
  */
 export const geluLabAttributes = attributes as unknown as z.ZodType<GeluLabProps, Record<string, string>>;
+
+/** Shortest gap between two announcements of the probe's values. */
+export const ANNOUNCE_INTERVAL_MS = 500;
