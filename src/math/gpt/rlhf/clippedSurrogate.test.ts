@@ -2,7 +2,7 @@
 // differences (away from the kinks at 1 ± ε), and the properties chapter 3 states.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clip, clippedObjective, isClipped, tokenSurrogate } from './clippedSurrogate.ts';
+import { tokenSurrogate } from './clippedSurrogate.ts';
 
 // python3 src/math/gpt/reference/rlhf.py: surrogate, surrogateWeights, clippedCount.
 const NEW = [-0.5, -1.0, -2.0, -0.3, -1.5, -0.9];
@@ -13,14 +13,13 @@ const SURROGATE = 0.26057831480581967;
 const WEIGHTS = [0, -0.19906423196791115, 0.05362560368285115, 0.4, 0, -0.16198305690912035];
 
 describe('the clipped surrogate', () => {
-  it('clips the ratio to [1 − ε, 1 + ε] in the term: chapter 3’s ρ = 1.5 with A > 0 counts as 1.2', () => {
-    expect(clip(1.5, 0.8, 1.2)).toBe(1.2);
-    expect(clippedObjective(1.5, 1, 0.2)).toBeCloseTo(1.2, 15);
-    expect(clippedObjective(1.5, -1, 0.2)).toBe(-1.5); // A < 0: the worse, unclipped term stays
-    expect(isClipped(1.5, 1, 0.2)).toBe(true);
-    expect(isClipped(1.5, -1, 0.2)).toBe(false);
-    expect(isClipped(0.5, -1, 0.2)).toBe(true);
-    expect(isClipped(1.2, 1, 0.2)).toBe(false); // the boundary itself is not clipped
+  it('counts chapter 3’s example as clipped: ρ = 1.5 with A > 0 counts as 1.2; with A < 0 the worse term stays', () => {
+    const positive = tokenSurrogate([Math.log(1.5)], [0], [1], [1], 0.2);
+    expect(positive).toMatchObject({ value: expect.closeTo(1.2, 14), clipped: 1 });
+    expect(positive.weights[0]).toBe(0);
+    const negative = tokenSurrogate([Math.log(1.5)], [0], [-1], [1], 0.2);
+    expect(negative).toMatchObject({ value: expect.closeTo(-1.5, 14), clipped: 0 });
+    expect(negative.weights[0]).toBeCloseTo(-1.5, 14);
   });
 
   it('matches the reference: value, weights, and one clipped token', () => {

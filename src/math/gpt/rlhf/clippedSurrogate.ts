@@ -3,22 +3,10 @@
  * L = (1/N) Σ_t min(ρ_t A_t, clip(ρ_t, 1 − ε, 1 + ε) A_t), with ρ_t = π_θ(y_t | s_t) / π_old(y_t | s_t) and N the
  * number of tokens counted. Where the clip binds (ρ > 1 + ε with A > 0, ρ < 1 − ε with A < 0) the term is flat and the
  * token stops pulling on θ; on the other side the unclipped term stays, so a move that made things worse is undone.
+ * One token's term and where it is flat are chapter 3's RLHF lab's (src/math/rlhf/clippedSurrogate.ts), which applies
+ * them to a policy over a few fixed replies; here they apply to every token of sampled text.
  */
-
-/** x limited to [low, high]. */
-export function clip(x: number, low: number, high: number): number {
-  return Math.min(Math.max(x, low), high);
-}
-
-/** One token's term min(ρA, clip(ρ, 1 − ε, 1 + ε)·A). */
-export function clippedObjective(ratio: number, advantage: number, epsilon: number): number {
-  return Math.min(ratio * advantage, clip(ratio, 1 - epsilon, 1 + epsilon) * advantage);
-}
-
-/** True where the term is flat in ρ: ρ > 1 + ε with A > 0, or ρ < 1 − ε with A < 0 (the boundary itself is not). */
-export function isClipped(ratio: number, advantage: number, epsilon: number): boolean {
-  return (advantage > 0 && ratio > 1 + epsilon) || (advantage < 0 && ratio < 1 - epsilon);
-}
+import { clippedObjective, isClipped } from '../../rlhf/clippedSurrogate.ts';
 
 /** The surrogate over a batch of tokens, and what the backward pass needs. */
 export interface TokenSurrogate {

@@ -6,6 +6,7 @@
  * position's next-token distributions, summed along the reply, estimates the same number with less noise, and never
  * goes below 0. The lab shows the latter and pays the former, as InstructGPT did.
  */
+import { klDivergence, logSoftmax } from '../../rlhf/policy.ts';
 
 /** k_t = log π(y_t) − log π_ref(y_t) for each token. */
 export function logRatios(logProbabilities: ArrayLike<number>, referenceLogProbabilities: ArrayLike<number>): Float64Array {
@@ -24,25 +25,11 @@ export function penalisedRewards(score: number, ratios: ArrayLike<number>, beta:
 }
 
 /**
- * KL(P‖Q) = Σ_v P_v (log P_v − log Q_v) in nats, for P = softmax of `logits` and Q = softmax of `referenceLogits`
- * over `vocabulary` entries starting at `offset` in each array. Log-softmax by subtracting each row's maximum, so a
- * probability that underflows to 0 still has a finite logarithm and adds nothing.
+ * KL(P‖Q) in nats for P = softmax of `logits` and Q = softmax of `referenceLogits`, over `vocabulary` entries starting
+ * at `offset` in each array (one position of a batch's logits). The log-softmax and the KL are chapter 3's RLHF lab's
+ * (src/math/rlhf/policy.ts), which work on log-probabilities, so a probability that underflows to 0 adds nothing.
  */
 export function klFromLogits(logits: ArrayLike<number>, referenceLogits: ArrayLike<number>, offset: number, vocabulary: number): number {
-  const normaliser = (row: ArrayLike<number>) => {
-    let max = Number.NEGATIVE_INFINITY;
-    for (let v = 0; v < vocabulary; v += 1) max = Math.max(max, row[offset + v]!);
-    let total = 0;
-    for (let v = 0; v < vocabulary; v += 1) total += Math.exp(row[offset + v]! - max);
-    return max + Math.log(total);
-  };
-  const logZ = normaliser(logits);
-  const logZReference = normaliser(referenceLogits);
-  let sum = 0;
-  for (let v = 0; v < vocabulary; v += 1) {
-    const logP = logits[offset + v]! - logZ;
-    const p = Math.exp(logP);
-    if (p > 0) sum += p * (logP - (referenceLogits[offset + v]! - logZReference));
-  }
-  return Math.max(0, sum);
+  const row = (source: ArrayLike<number>) => Array.from({ length: vocabulary }, (_, v) => source[offset + v]!);
+  return klDivergence(logSoftmax(row(logits)), logSoftmax(row(referenceLogits)));
 }

@@ -2,20 +2,10 @@
  * The reward model's loss (chapter 3, "the reward model"): for a comparison whose preferred reply scores r_w and the
  * other r_l, −log σ(r_w − r_l), averaged over a batch of comparisons. σ(r_w − r_l) is the model's probability that a
  * person prefers the winner, so the loss is logistic regression on "which one wins"; only the difference of the two
- * scores enters, so adding a constant to every score changes nothing.
+ * scores enters, so adding a constant to every score changes nothing. σ and log σ are chapter 3's RLHF lab's
+ * (src/math/rlhf/bradleyTerry.ts), which fits the same loss to a linear reward model.
  */
-
-/** The logistic function σ(z) = 1 / (1 + e^(−z)), without overflow for large |z|. */
-export function sigmoid(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
-  return e / (1 + e);
-}
-
-/** log σ(z) = −log(1 + e^(−z)), accurate for large |z| (log σ(−800) is −800, not −Infinity). */
-export function logSigmoid(z: number): number {
-  return z >= 0 ? -Math.log1p(Math.exp(-z)) : z - Math.log1p(Math.exp(z));
-}
+import { logSigmoid, sigmoid } from '../../rlhf/bradleyTerry.ts';
 
 /** A batch of comparisons scored by a reward model: the loss, how often it ranks them right, and the gradient. */
 export interface PreferenceLoss {
