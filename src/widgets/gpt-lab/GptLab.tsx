@@ -2,11 +2,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { formatFixed, formatNumber, formatPercent } from '../../ui/formatNumber.ts';
 import { useAnnouncement } from '../../ui/useAnnouncement.ts';
 import { readUrlState } from '../../ui/urlState.ts';
+import { Tabs } from '../../ui/Tabs.tsx';
 import { useUrlStateWriter } from '../../ui/useUrlStateWriter.ts';
 import type { WidgetProps } from '../types.ts';
 import { InspectPanel } from './InspectPanel.tsx';
 import { KeepPanel } from './KeepPanel.tsx';
-import { LabTabs } from './LabTabs.tsx';
 import { GPT_LAB_RESERVE, type GptLabProps } from './props.ts';
 import { ComparisonsPanel } from './ComparisonsPanel.tsx';
 import { PpoPanel } from './PpoPanel.tsx';
@@ -16,7 +16,7 @@ import { RLHF_STRINGS, type RlhfStrings } from './rlhfStrings.ts';
 import { SamplesList } from './SamplesList.tsx';
 import { SftFormula } from './SftFormula.tsx';
 import { StagePanel } from './StagePanel.tsx';
-import { type GptLabStrings, STRINGS, type TabId } from './strings.ts';
+import { type GptLabStrings, STRINGS, TAB_IDS, type TabId } from './strings.ts';
 import { applyUrlState, serialiseState } from './urlSync.ts';
 import { useGptLab } from './useGptLab.ts';
 import type { LabState } from './worker/protocol.ts';
@@ -73,11 +73,16 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
       ) : null}
       {lab.quarantined && !problem ? <p className="gpt-lab__problem" data-testid="quarantined">{strings.quarantined(lab.quarantined)}</p> : null}
       {state ? (
-        <LabTabs
+        <Tabs
+          ids={TAB_IDS}
           active={view.tab}
-          strings={strings}
           onSelect={setTab}
-          panels={{
+          label={strings.tabsLabel}
+          names={strings.tabs}
+          // Hidden panels stay mounted, so a typed prompt or a comparison survives a visit to another tab.
+          keepMounted
+          panelClassName="gpt-lab__panel"
+          renderPanel={(tab) => ({
             pretrain: (
               <StagePanel stage="pretrain" state={state} strings={strings} onTrain={() => lab.train('pretrain')} onPause={lab.pause} onReset={lab.reset} onLoadCheckpoint={lab.loadCheckpoint}>
                 <SamplesList samples={state.meta.samples} strings={strings} />
@@ -112,7 +117,7 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
               <InspectPanel client={lab.client} temperature={view.temperature} seed={view.seed} strings={strings} onTemperature={setTemperature} initialPrompt={SAMPLE_PROMPT[context.locale]} />
             ),
             keep: <KeepPanel state={state} save={lab.save} strings={strings} locale={context.locale} onExport={lab.exportFile} onImport={lab.importFile} />,
-          }}
+          })[tab]}
         />
       ) : null}
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
