@@ -72,7 +72,7 @@ export function PpoPanel({ state, client, active, seed, strings, rlhf, onTrain, 
         </div>
         <div>
           <dt>{rlhf.meanScore}</dt>
-          <dd data-testid="ppo-score" data-value={last?.[1]}>{last ? formatFixed(last[1], 2) : '—'}</dd>
+          <dd data-testid="ppo-score" data-value={last?.[1]} data-first={record.points[0]?.[1]}>{last ? formatFixed(last[1], 2) : '—'}</dd>
         </div>
         <div>
           <dt>{rlhf.kl}</dt>
