@@ -18,10 +18,14 @@ export interface LiveFormulaProps {
   testId: string;
 }
 
-/** A captioned display formula, typeset by KaTeX once its tab is open. */
+/**
+ * A captioned display formula, typeset by KaTeX once its tab is open. With its numbers it can be wider than a phone, so
+ * the figure scrolls sideways, and it takes the focus so that a keyboard can scroll it too.
+ */
 export function LiveFormula({ tex, plain, label, active, testId }: LiveFormulaProps) {
   return (
-    <figure className="gpt-lab__formula">
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <figure className="gpt-lab__formula" tabIndex={0}>
       <figcaption className="gpt-lab__formula-label">{label}</figcaption>
       {active ? (
         <Suspense fallback={<div data-testid={testId}>{plain}</div>}>
