@@ -101,7 +101,7 @@ describe('GPT lab through RLHF', () => {
     assert.ok(kl > 0 && Number.isFinite(kl), `KL ${kl}`);
     assert.ok((await page.getByTestId('ppo-samples').locator('li').count()) >= 2, 'replies to the fixed questions at the start and on the way');
     await page.getByTestId('models-ask').click();
-    for (const model of ['pretrained', 'sft', 'ppo']) await page.getByTestId(`reply-${model}`).waitFor();
+    for (const model of ['pretrained', 'sft', 'ppo']) await page.getByTestId(`models-reply-${model}`).waitFor();
 
     // Export, start over from nothing, import: the comparisons and PPO's record come back.
     await page.getByTestId('tab-keep').click();

@@ -170,8 +170,8 @@ describe('GPT lab', () => {
     assert.match(await page.getByTestId('sft-formula').textContent(), /=.*\d.*=\s*\d/);
     assert.ok(Number(await page.getByTestId('sft-validation-loss').textContent()) > 0);
     await page.getByTestId('compare-ask').click();
-    await page.getByTestId('reply-after').waitFor();
-    assert.match(await page.getByTestId('reply-before').textContent(), /What is a token\?/);
+    await page.getByTestId('compare-reply-sft').waitFor();
+    assert.match(await page.getByTestId('compare-reply-pretrained').textContent(), /What is a token\?/);
     // Pretraining is over once fine-tuning started.
     await page.getByTestId('tab-pretrain').click();
     assert.equal(await page.getByTestId('pretrain-train').isDisabled(), true);

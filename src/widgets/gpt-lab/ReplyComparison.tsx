@@ -16,7 +16,7 @@ export interface ReplyComparisonProps {
   missing?: string | undefined;
   seed: number;
   strings: GptLabStrings;
-  /** Prefix of the test ids (`${testId}-select`, `${testId}-ask`), one per instance on the page. */
+  /** Prefix of the test ids (`${testId}-select`, `${testId}-ask`, `${testId}-reply-<model>`), one per instance on the page. */
   testId: string;
 }
 
@@ -73,7 +73,7 @@ export function ReplyComparison({ client, models, labels, title, note, missing, 
           {models.map((model) => {
             const reply = answers.replies[model];
             return (
-              <div key={model} className="gpt-lab__reply" data-testid={`reply-${model}`}>
+              <div key={model} className="gpt-lab__reply" data-testid={`${testId}-reply-${model}`}>
                 <h5>{labels[model]}</h5>
                 <p className="gpt-lab__text">
                   <span className="gpt-lab__question">{answers.question}</span>
