@@ -102,6 +102,7 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
                   missing={state.hasPretrained ? undefined : strings.beforeMissing}
                   seed={view.seed}
                   strings={strings}
+                  askLabel={strings.ask}
                   testId="compare"
                 />
               </StagePanel>

@@ -120,6 +120,7 @@ export function PpoPanel({ state, client, active, seed, strings, rlhf, onTrain, 
         note={rlhf.modelsNote}
         seed={seed}
         strings={strings}
+        askLabel={rlhf.askAll}
         testId="models"
       />
     </div>

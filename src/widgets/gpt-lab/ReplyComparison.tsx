@@ -16,6 +16,8 @@ export interface ReplyComparisonProps {
   missing?: string | undefined;
   seed: number;
   strings: GptLabStrings;
+  /** The ask button's text: "Ask both" for two models, "Ask all three" for three. */
+  askLabel: string;
   /** Prefix of the test ids (`${testId}-select`, `${testId}-ask`, `${testId}-reply-<model>`), one per instance on the page. */
   testId: string;
 }
@@ -28,7 +30,7 @@ const MAX_QUESTION = 40;
  * fine-tuned and the PPO model. All answer greedily (the likeliest character each time): sampling noise would hide what
  * training changed. The reader picks a suggestion or types a question.
  */
-export function ReplyComparison({ client, models, labels, title, note, missing, seed, strings, testId }: ReplyComparisonProps) {
+export function ReplyComparison({ client, models, labels, title, note, missing, seed, strings, askLabel, testId }: ReplyComparisonProps) {
   const selectId = useId();
   const textId = useId();
   const [choice, setChoice] = useState(strings.suggestions[0]!);
@@ -64,7 +66,7 @@ export function ReplyComparison({ client, models, labels, title, note, missing, 
           </>
         ) : null}
         <button type="button" onClick={() => void ask()} disabled={!client || busy || question === ''} data-testid={`${testId}-ask`}>
-          {strings.ask}
+          {askLabel}
         </button>
       </div>
       {missing ? <p className="gpt-lab__note">{missing}</p> : null}

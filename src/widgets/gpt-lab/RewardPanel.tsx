@@ -84,7 +84,7 @@ export function RewardPanel({ state, client, active, strings, rlhf, onTrain, onP
           validation={record.heldOut.map(([step, loss]) => [step, loss] as const)}
           total={record.total}
           stageName={rlhf.rewardChartName}
-          strings={{ ...strings, legendValidation: rlhf.heldOutLegend }}
+          strings={{ ...strings, legendValidation: rlhf.heldOutLegend, lossAxis: rlhf.rewardLossAxis }}
           width={width}
         />
       </div>

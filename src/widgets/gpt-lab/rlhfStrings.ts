@@ -49,6 +49,8 @@ export interface RlhfStrings {
   stepsPerSecond: string;
   heldOutLegend: string;
   rewardChartName: string;
+  /** The reward model's loss chart: the pairwise loss is per comparison, not per token. */
+  rewardLossAxis: string;
   formulaLabel: string;
   scoreTitle: string;
   scoreQuestion: string;
@@ -80,6 +82,7 @@ export interface RlhfStrings {
   driftAt: (iteration: string) => string;
   modelsTitle: string;
   modelsNote: string;
+  askAll: string;
   modelNames: Record<ReplyModel, string>;
   stageNames: Record<'reward' | 'ppo', string>;
   announceReward: (step: string, accuracy: string) => string;
@@ -93,9 +96,9 @@ export const RLHF_STRINGS: Record<Locale, RlhfStrings> = {
       'A comparison is a question, two replies, and which one is better. Ask the fine-tuned model for two replies and pick one, or add the comparisons that come with the lab. Every fifth comparison is held out: the reward model never trains on it, so it can be tested on it.',
     compareNeedsSft: 'Fine-tune first: before that, the model continues text instead of replying.',
     counts: (total, training, heldOut, yours) => `${total} comparisons: ${training} for training, ${heldOut} held out; ${yours} of them yours.`,
-    addShipped: 'Add the lab’s comparisons',
+    addShipped: "Add the lab's comparisons",
     shippedAdded: (count) => `${count} comparisons added.`,
-    shippedNone: 'The lab’s comparisons are all in the list already.',
+    shippedNone: "The lab's comparisons are all in the list already.",
     questionLabel: 'Question',
     customQuestion: 'Your own question',
     samplePair: 'Ask for two replies',
@@ -115,7 +118,7 @@ export const RLHF_STRINGS: Record<Locale, RlhfStrings> = {
     emptyList: 'No comparisons yet.',
     frozenNote: 'PPO has started: the reward model no longer learns. Start the reward model over to train it on new comparisons.',
     rewardIntro:
-      'The reward model is a copy of the fine-tuned model whose output layer is replaced by a single number, the score. Training pushes the preferred reply’s score above the other’s. Starting it ends fine-tuning.',
+      "The reward model is a copy of the fine-tuned model whose output layer is replaced by a single number, the score. Training pushes the preferred reply's score above the other's. Starting it ends fine-tuning.",
     rewardNeeds: (minimum) => `It needs a fine-tuned model and at least ${minimum} comparisons for training.`,
     train: 'Train',
     trainPpo: 'Run PPO',
@@ -133,6 +136,7 @@ export const RLHF_STRINGS: Record<Locale, RlhfStrings> = {
     stepsPerSecond: 'steps/s',
     heldOutLegend: 'held out',
     rewardChartName: 'the reward model',
+    rewardLossAxis: 'nats per comparison',
     formulaLabel: 'The pairwise loss of the last batch',
     scoreTitle: 'Score any reply',
     scoreQuestion: 'Question',
@@ -145,28 +149,29 @@ export const RLHF_STRINGS: Record<Locale, RlhfStrings> = {
     ppoNeeds: 'It needs a trained reward model. Starting PPO freezes the reward model.',
     baselineNote:
       'No value network: each reply is compared with the mean return of the other three replies to the same question.',
-    knobsTitle: 'PPO’s settings',
+    knobsTitle: "PPO's settings",
     knobsNote: 'A change applies from the next iteration. To compare two values of β, start PPO over.',
     betaLabel: 'KL coefficient β',
     epsilonLabel: 'Clip range ε',
     learningRateLabel: 'Learning rate',
     rolloutsLabel: 'Replies per iteration',
-    refuse: (text, low, high) => `“${text}” refused: enter a number from ${low} to ${high}.`,
+    refuse: (text, low, high) => `"${text}" refused: enter a number from ${low} to ${high}.`,
     meanScore: 'mean score',
     kl: 'KL to the SFT model',
     clipped: 'clipped',
-    marked: (mark) => `replies ending in “${mark}”`,
+    marked: (mark) => `replies ending in "${mark}"`,
     iterationTime: 'time per iteration',
     objectiveLabel: 'The KL-regularised objective at the latest iteration (KL in nats per reply)',
     milliseconds: (value) => `${value} ms`,
     metricsLabel: 'PPO, iteration by iteration: the mean score, the KL to the fine-tuned model in nats per reply, and the share of replies ending in the mark the reward model over-rates',
     metricsSummary: (points, score, kl, marked, mark) =>
-      `${points} iterations. Latest mean score ${score}, KL ${kl} nats per reply, ${marked} of the replies end in “${mark}”.`,
+      `${points} iterations. Latest mean score ${score}, KL ${kl} nats per reply, ${marked} of the replies end in "${mark}".`,
     iterationAxis: 'iteration',
-    driftTitle: 'The policy’s greedy replies as PPO goes on',
+    driftTitle: "The policy's greedy replies as PPO goes on",
     driftAt: (iteration) => `iteration ${iteration}`,
     modelsTitle: 'The same question, three models',
     modelsNote: 'All three answer greedily: after pretraining, after fine-tuning, after PPO.',
+    askAll: 'Ask all three',
     modelNames: { pretrained: 'Pretrained', sft: 'Fine-tuned', ppo: 'After PPO' },
     stageNames: { reward: 'reward model', ppo: 'PPO' },
     announceReward: (step, accuracy) => `Reward model: step ${step}, held-out accuracy ${accuracy}.`,
@@ -216,6 +221,7 @@ export const RLHF_STRINGS: Record<Locale, RlhfStrings> = {
     stepsPerSecond: '步/秒',
     heldOutLegend: '留出',
     rewardChartName: '奖励模型',
+    rewardLossAxis: '奈特/比较',
     formulaLabel: '最近一批的成对损失',
     scoreTitle: '给任意回答打分',
     scoreQuestion: '问题',
@@ -249,6 +255,7 @@ export const RLHF_STRINGS: Record<Locale, RlhfStrings> = {
     driftAt: (iteration) => `第 ${iteration} 轮`,
     modelsTitle: '同一个问题，三个模型',
     modelsNote: '三者都用贪心解码回答：预训练之后、微调之后、PPO 之后。',
+    askAll: '三个都问',
     modelNames: { pretrained: '预训练后', sft: '微调后', ppo: 'PPO 后' },
     stageNames: { reward: '奖励模型', ppo: 'PPO' },
     announceReward: (step, accuracy) => `奖励模型：第 ${step} 步，留出准确率 ${accuracy}。`,
