@@ -25,6 +25,9 @@ const SLICE_MS = 40;
 /** Shortest gap between two state reports while training. */
 const REPORT_INTERVAL_MS = 250;
 
+/** Most draws for a second reply that differs from the first (see 'sample-pair'). */
+const PAIR_DRAWS = 8;
+
 const FILES: Record<Locale, { corpus: string; dialogues: string; comparisons: string; checkpoint: string }> = {
   en: { corpus: corpusEn, dialogues: dialoguesEn, comparisons: comparisonsEn, checkpoint: pretrainedEn },
   zh: { corpus: corpusZh, dialogues: dialoguesZh, comparisons: comparisonsZh, checkpoint: pretrainedZh },
@@ -189,9 +192,13 @@ async function handle(request: LabRequest): Promise<void> {
     case 'sample-pair': {
       if (!session) return;
       const current = session;
-      // Two replies of the fine-tuned model at temperature 1, from two seeds: what a labeller would be shown.
-      const replies = [0, 1].map((k) => current.reply(request.user, 'sft', 1, deriveSeed(request.seed, k)));
-      post({ type: 'pair', id: request.id, replies });
+      // Two replies of the fine-tuned model at temperature 1, from two seeds: what a labeller would be shown. A
+      // well-taught question often gets the same reply twice, which is no comparison: the second is drawn again, a
+      // few times at most (each draw is a few milliseconds), and a pair that stays equal is shown as it is.
+      const first = current.reply(request.user, 'sft', 1, deriveSeed(request.seed, 0));
+      let second = current.reply(request.user, 'sft', 1, deriveSeed(request.seed, 1));
+      for (let draw = 2; draw < PAIR_DRAWS && second.text === first.text; draw += 1) second = current.reply(request.user, 'sft', 1, deriveSeed(request.seed, draw));
+      post({ type: 'pair', id: request.id, replies: [first, second] });
       return;
     }
     case 'add-comparison': {
