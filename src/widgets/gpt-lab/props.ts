@@ -9,11 +9,12 @@ import { attributeMessage, numberAttribute } from '../attributes.ts';
 /**
  * Height reserved for the lab before it mounts; the widget's root has the same min-height, so nothing below it moves
  * when it mounts. What mounts first is the pretraining tab, whose samples scroll in a box of fixed height, so its
- * height depends on the width alone: measured in Chromium on the chapter, it was 829 px (English) and 824 px
- * (Chinese) at 320 px wide, 785 and 760 at 360, 746 and 724 at 390, and 667–669 from 600 px up. The reserve follows
- * that with 25–45 px to spare: 858 px at 320, 834 at 360, 816 at 390, and 44rem (704 px) from 577 px up.
+ * height depends on the width alone, mostly through how many rows the seven tabs wrap into. Measured in Chromium on
+ * the chapter (the larger of English and Chinese): 870 px at 320 px wide, 826 at 340–360, 787 at 390–420, 767 at 480,
+ * 737 at 540, 709 at 600–700 and 678 from 768 up. The reserve follows that line with 20–50 px to spare:
+ * 890 px at 320, 873 at 360, 860 at 390, 797 at 540, 729 at 700, and 44rem (704 px) from about 760 px up.
  */
-export const GPT_LAB_RESERVE = 'max(44rem, calc(1050px - 60vw))';
+export const GPT_LAB_RESERVE = 'max(44rem, calc(1026px - 42.4vw))';
 
 /** Props of `::gpt-lab`. */
 export interface GptLabProps {
