@@ -1,8 +1,9 @@
 // The tiny GPT lab's RLHF tabs in Chromium, as a reader goes through them on the fixture page of short schedules
 // (reward-steps=10, ppo-iterations=6): the shipped checkpoint, a short fine-tuning, comparisons (a sampled pair judged
 // by hand and the lab's own set), the reward model with its held-out accuracy and the score of a typed reply, PPO with
-// its mean score rising and its KL showing, the three models side by side, an export and import that keeps the
-// comparisons and the PPO record, and axe over the new tabs in both themes at 320 px with no page overflow.
+// its mean score rising and its KL showing, the three models side by side, a reload that finds it all saved, an
+// export and import that keep the comparisons and the PPO record, and axe over the new tabs in both themes at 320 px
+// with no page overflow.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -102,6 +103,17 @@ describe('GPT lab through RLHF', () => {
     assert.ok((await page.getByTestId('ppo-samples').locator('li').count()) >= 2, 'replies to the fixed questions at the start and on the way');
     await page.getByTestId('models-ask').click();
     for (const model of ['pretrained', 'sft', 'ppo']) await page.getByTestId(`models-reply-${model}`).waitFor();
+
+    // Saved in the browser as it trained: a reload brings back the PPO run and the comparisons.
+    await page.getByTestId('tab-keep').click();
+    await page.waitForFunction(() => /PPO, step 6/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), null, { timeout: 30_000 });
+    await page.reload();
+    await page.locator('.widget-slot[data-widget="gpt-lab"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.gpt-lab[data-ready="true"]', { timeout: 30_000 });
+    assert.equal(await page.getByTestId('model-source').getAttribute('data-source'), 'saved');
+    assert.equal(await stepOf(page, 'ppo'), 6);
+    assert.equal(Number(await page.getByTestId('comparison-counts').getAttribute('data-total')), comparisons);
+    assert.equal(await page.getByTestId('ppo-score').getAttribute('data-value'), String(last));
 
     // Export, start over from nothing, import: the comparisons and PPO's record come back.
     await page.getByTestId('tab-keep').click();

@@ -34,7 +34,10 @@ async function trainUntil(page, stage, step) {
     [`${stage}-step`, step],
     { timeout: TRAINING_TIMEOUT_MS },
   );
-  await page.getByTestId(`${stage}-pause`).click().catch(() => {}); // it may have finished its steps already
+  // It may have finished its planned steps already: then there is no Pause to press (and waiting for one would take
+  // the click's whole timeout).
+  const pause = page.getByTestId(`${stage}-pause`);
+  if ((await pause.count()) > 0) await pause.click({ timeout: 2000 }).catch(() => {});
   await page.getByTestId(`${stage}-train`).waitFor();
 }
 
