@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
+import { delimiter } from 'node:path';
 import { defineConfig } from 'vite';
 import { type ManifestOptions, VitePWA } from 'vite-plugin-pwa';
+import { BuildSteps, buildNotebook, buildStepTimer } from './scripts/vite/buildSteps.ts';
+import { ChapterCompiler } from './scripts/vite/chapterCompiler.ts';
 import { katexWoff2Only } from './scripts/vite/katexWoff2Only.ts';
 import { notebookContent } from './scripts/vite/notebookContent.ts';
 import { notebookPrerender } from './scripts/vite/notebookPrerender.ts';
@@ -26,14 +29,26 @@ export const WEB_APP_MANIFEST: Partial<ManifestOptions> = {
   ],
 };
 
-// The client build. The same build prerenders every page (notebookPrerender) and then writes a service worker that
+/**
+ * Folders of reader chapters: `content`, or the list in NOTEBOOK_CONTENT (separated by the platform's path delimiter,
+ * relative to the root or absolute). The browser tests add their own chapters this way (tests/e2e/run.mjs).
+ */
+const CONTENT_FOLDERS = process.env.NOTEBOOK_CONTENT ? process.env.NOTEBOOK_CONTENT.split(delimiter).filter(Boolean) : undefined;
+
+// One compiler and one step timer for the whole build: the plugins that hold them are shared by both environments.
+const compiler = new ChapterCompiler(process.cwd());
+const steps = new BuildSteps();
+
+// `npm run build` (scripts/build.mjs) builds the server bundle and then the client bundle (buildNotebook); the client
+// build's end prerenders every page with the server bundle (notebookPrerender) and then writes a service worker that
 // precaches pages, code, styles and the woff2 fonts, so every chapter opens offline after the first visit.
 export default defineConfig({
   plugins: [
-    notebookContent(),
+    notebookContent({ compiler, ...(CONTENT_FOLDERS ? { content: CONTENT_FOLDERS } : {}) }),
     katexWoff2Only(),
     react(),
-    notebookPrerender(),
+    notebookPrerender(steps),
+    buildStepTimer(steps),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false, // src/app/serviceWorker.ts registers it after the page has loaded
@@ -52,6 +67,10 @@ export default defineConfig({
     }),
   ],
   appType: 'spa',
+  builder: { buildApp: buildNotebook(steps, compiler) },
+  environments: {
+    ssr: { build: { outDir: 'node_modules/.tmp/dist-ssr', emptyOutDir: true, rollupOptions: { input: 'src/app/entry-server.tsx' } } },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
