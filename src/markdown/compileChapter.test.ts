@@ -49,7 +49,7 @@ describe('compileChapter fixtures', () => {
   });
 
   for (const name of cases) {
-    it(name, { timeout: 60_000 }, () => {
+    it(`${name}`, { timeout: 60_000 }, () => {
       const folder = join(FIXTURES, name);
       const chapter = compileCase(name);
       expect(chapter.problems.every((problem) => problem.file === `src/markdown/fixtures/${name}/input.md`)).toBe(true);

@@ -81,8 +81,8 @@ function renderMarkdown(
   rehypeBefore: PluggableList,
 ): { html: string; vfile: VFile } {
   let vfile: VFile | undefined;
-  const handOver = () => (_tree: unknown, file: VFile) => {
-    vfile = file;
+  const handOver = () => (_tree: unknown, processed: VFile) => {
+    vfile = processed;
   };
   const strings = STRINGS[locale];
   const html = renderToStaticMarkup(

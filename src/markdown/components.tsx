@@ -71,7 +71,14 @@ export function notebookComponents(locale: Locale, file: string): NotebookCompon
       props.type === 'checkbox' ? <input {...props} aria-label={strings.taskDone} /> : <input {...props} />,
     // A link or image whose URL the safety filter dropped (javascript: and the like) keeps only its words: a link to
     // "" would reload the page, and an image with an empty src is a broken picture.
-    a: ({ node: _node, href, ...props }) => (href ? <a href={href} {...props} /> : <span>{props.children}</span>),
+    a: ({ node: _node, href, children, ...props }) =>
+      href ? (
+        <a href={href} {...props}>
+          {children}
+        </a>
+      ) : (
+        <span>{children}</span>
+      ),
     img: ({ node: _node, src, alt, ...props }) => (src ? <img src={src} alt={alt} {...props} /> : <span>{alt}</span>),
     table: ({ node: _node, ...props }) => (
       <div className="table-scroll">
