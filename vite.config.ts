@@ -7,6 +7,7 @@ import { ChapterCompiler } from './scripts/vite/chapterCompiler.ts';
 import { katexWoff2Only } from './scripts/vite/katexWoff2Only.ts';
 import { notebookContent } from './scripts/vite/notebookContent.ts';
 import { notebookPrerender } from './scripts/vite/notebookPrerender.ts';
+import { WORKBOX_OPTIONS } from './scripts/vite/offlineCaching.ts';
 
 /**
  * The web app manifest. Its icons are PNGs, as are the page's (index.html): Chromium draws an SVG icon by building
@@ -54,16 +55,9 @@ export default defineConfig({
       injectRegister: false, // src/app/serviceWorker.ts registers it after the page has loaded
       includeAssets: ['favicon-32.png', 'apple-touch-icon.png'],
       manifest: WEB_APP_MANIFEST,
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,json,svg,woff2,webmanifest,png}'],
-        globIgnores: ['fixtures/**', '404.html'],
-        // /en/gelu/?gelu-lab.x=2 is the same page as /en/gelu/: widget state lives in the query.
-        ignoreURLParametersMatching: [/.*/],
-        directoryIndex: 'index.html',
-        navigateFallback: null,
-        cleanupOutdatedCaches: true,
-        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-      },
+      workbox: WORKBOX_OPTIONS,
+      // A file over the precache limit is left out with a warning (notebookPrerender names the pages), not an error.
+      showMaximumFileSizeToCacheInBytesWarning: true,
     }),
   ],
   appType: 'spa',

@@ -3,7 +3,7 @@
 // the Vite build itself (scripts/vite/notebookPrerender.ts) after the client bundle is written and before the service
 // worker is generated, so the service worker precaches the pages too.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { htmlToWrite } from './asciiHtml.mjs';
 import { characterSet, renameFontReferences, subsetKatexFonts } from './katexFontSubset.mjs';
@@ -65,8 +65,9 @@ export function externaliseWidgetProps(html, url, limit = INLINE_PROPS_LIMIT) {
 /**
  * Renders every route into `dist` with the server bundle `serverEntry` (each page's large widget props into its
  * widget-props.json), and cuts KaTeX's fonts down to the characters the pages use. Returns the number of pages, of
- * content problems in reader chapters (each already reported when its chapter was compiled), the fonts' count and
- * bytes before and after, and the milliseconds spent rendering and on the fonts.
+ * content problems in reader chapters (each already reported when its chapter was compiled), every file written as
+ * [path under dist, bytes], the fonts' count and bytes before and after, and the milliseconds spent rendering and on
+ * the fonts.
  */
 export async function prerender({ dist, serverEntry }) {
   const started = performance.now();
@@ -116,14 +117,18 @@ export async function prerender({ dist, serverEntry }) {
     if (renamed !== css) writeFileSync(join(assets, name), renamed);
   }
   const fontsDone = performance.now();
+  const written = [];
   for (const { file, text } of outputs) {
     mkdirSync(dirname(file), { recursive: true });
     const renamed = renameFontReferences(text, fonts.renamed);
-    writeFileSync(file, file.endsWith('.html') ? htmlToWrite(renamed) : renamed);
+    const contents = file.endsWith('.html') ? htmlToWrite(renamed) : renamed;
+    writeFileSync(file, contents);
+    written.push([relative(dist, file).split('\\').join('/'), Buffer.byteLength(contents)]);
   }
   return {
     pages,
     problems,
+    written,
     fonts: { files: fonts.renamed.size, before: fonts.before, after: fonts.after },
     milliseconds: { render: rendered - started + (performance.now() - fontsDone), fonts: fontsDone - rendered },
   };

@@ -5,6 +5,7 @@ import { CONTENT_FOLDER, FIXTURE_PAGES_FOLDER, listChapters } from '../../src/co
 import { LOCALES } from '../../src/content/locale.ts';
 import { buildQuizBank } from '../../src/quiz/engine/quizBank.ts';
 import { ChapterCompiler } from './chapterCompiler.ts';
+import { prerenderDiagrams } from './prerenderDiagrams.ts';
 
 const CHAPTER_INDEX = 'virtual:chapter-index';
 const QUIZ_BANK = 'virtual:quiz-bank';
@@ -28,12 +29,16 @@ export interface NotebookContentOptions {
  * - `virtual:chapter-index`: every reader chapter's metadata; `virtual:quiz-bank`: every quiz question;
  *   `virtual:search-index-<locale>`: the search index of one language.
  * The plugin is shared by the client and server environments of a build (`sharedDuringBuild`), so each chapter is
- * compiled once per build. The dev server recompiles an edited chapter and hot-swaps it (src/app/devApp.tsx).
+ * compiled once per build; before the first compile, a build draws the diagrams not prerendered yet
+ * (prerenderDiagrams). The dev server recompiles an edited chapter and hot-swaps it (src/app/devApp.tsx), and draws
+ * new diagrams in the browser.
  */
 export function notebookContent(options: NotebookContentOptions = {}): Plugin {
   const compiler = options.compiler ?? new ChapterCompiler(process.cwd());
   const contentFolders = options.content ?? [CONTENT_FOLDER];
   let root = process.cwd();
+  let building = false;
+  let diagramsReady: Promise<unknown> | undefined;
   const readerChapters = () => listChapters(root, contentFolders);
   const fixturePages = () => listChapters(root, [FIXTURE_PAGES_FOLDER]);
   const isChapterFile = (path: string) =>
@@ -45,7 +50,14 @@ export function notebookContent(options: NotebookContentOptions = {}): Plugin {
     sharedDuringBuild: true,
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
       compiler.setRoot(root);
+    },
+    async buildStart() {
+      if (!building) return;
+      // Once per build (both environments share this plugin), before any chapter is compiled.
+      diagramsReady ??= compiler.pipeline().then((pipeline) => prerenderDiagrams(root, [...readerChapters(), ...fixturePages()], pipeline));
+      await diagramsReady;
     },
     configureServer(server) {
       compiler.useServer(server, root);

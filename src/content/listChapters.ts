@@ -9,6 +9,12 @@ export const CONTENT_FOLDER = 'content';
 /** The test pages that the build serves at `/fixtures/<slug>/` (never listed for readers). */
 export const FIXTURE_PAGES_FOLDER = 'src/markdown/fixtures/pages';
 
+/** Chapters that only the browser tests build (tests/e2e/run.mjs adds them to the reader's chapters). */
+export const TEST_CHAPTERS_FOLDER = 'tests/e2e/chapters';
+
+/** Every folder of chapter files in the repository; `npm run diagrams` prerenders the diagrams of all of them. */
+export const ALL_CHAPTER_FOLDERS = [CONTENT_FOLDER, FIXTURE_PAGES_FOLDER, TEST_CHAPTERS_FOLDER] as const;
+
 /** One chapter file as found on disk. */
 export interface ChapterSource {
   locale: Locale;
