@@ -42,7 +42,7 @@ export class BuildSteps {
  * The build order (Vite's `builder.buildApp`): the server bundle first, then the client bundle, whose end runs the
  * prerender (notebookPrerender, with the server bundle) and then the service worker (vite-plugin-pwa), so that the
  * service worker precaches the pages. Both bundles read chapters from one ChapterCompiler. Prints each step's time
- * and records them in node_modules/.tmp/timings.json (scripts/timings.mjs).
+ * and records them in node_modules/.tmp/timings.json (scripts/timings.mjs), under "build" or NOTEBOOK_TIMINGS_SECTION.
  */
 export function buildNotebook(steps: BuildSteps, compiler: ChapterCompiler) {
   return async (builder: ViteBuilder): Promise<void> => {
@@ -59,7 +59,8 @@ export function buildNotebook(steps: BuildSteps, compiler: ChapterCompiler) {
     console.log(`\nbuild steps (${compiled} chapters compiled in ${seconds(milliseconds).toFixed(1)} s, reused ${reused} times):`);
     for (const line of steps.lines()) console.log(line);
     console.log(`  ${'total'.padEnd(16)} ${seconds(total).toFixed(1)} s`);
-    recordTimings(builder.config.root, 'build', {
+    // The browser tests' build (tests/e2e/run.mjs) records itself under its own name, so `npm run build`'s stays.
+    recordTimings(builder.config.root, process.env.NOTEBOOK_TIMINGS_SECTION ?? 'build', {
       outDir: client.config.build.outDir,
       seconds: seconds(total),
       steps: Object.fromEntries([...steps.milliseconds].map(([step, value]) => [step, seconds(value)])),
