@@ -5,7 +5,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { readTimings } from '../../scripts/timings.mjs';
 import { LONG_CHAPTER } from './longChapter.mjs';
 import { openPage, READING_DRILL, readerChapters, useBrowser } from './support.mjs';
 
@@ -75,6 +77,12 @@ describe('chapters', () => {
       await context.close();
     }
     assert.deepEqual(failures, []);
+  });
+
+  it('the build compiled each chapter and fixture page once, for both its bundles', async () => {
+    const fixturePages = await readerChapters(['src/markdown/fixtures/pages']);
+    const { chapters: compiled } = readTimings(join(import.meta.dirname, '..', '..'))['e2e build'] ?? {};
+    assert.equal(compiled?.compiled, chapters.length + fixturePages.length, JSON.stringify(compiled));
   });
 
   it('home pages list every chapter in order, with summaries', async () => {
