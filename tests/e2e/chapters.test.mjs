@@ -39,7 +39,8 @@ async function axeInBothThemes(page, path) {
   return failures;
 }
 
-describe('chapters', () => {
+// Two chapters at a time: each page is its own renderer process, and axe-core keeps one core busy for seconds.
+describe('chapters', { concurrency: 2 }, () => {
   // The generated very long chapter has its own test (long-chapter.test.mjs).
   for (const chapter of chapters.filter((candidate) => candidate.slug !== LONG_CHAPTER.slug)) {
     const path = `/${chapter.locale}/${chapter.slug}/`;

@@ -6,6 +6,9 @@
 // --quiet writes the build's output only to its log (<build folder>.build.log), for scripts/test.mjs, which builds
 // while the unit tests print.
 // E2E_OUT_DIR picks another build folder, so that two people (or agents) can run suites side by side.
+// Two test files run at a time (E2E_CONCURRENCY, default 2): each drives its own Chromium, which waits on a page most
+// of the time, so two keep a two-core machine busy (the browser step took 227 s one at a time, 163 s two at a time,
+// on a loaded machine). Every test uses its own browser context, so no two share storage.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readdirSync } from 'node:fs';
 import { basename, delimiter, dirname, join } from 'node:path';
@@ -43,7 +46,7 @@ const files = readdirSync(here)
 const tapFile = join(dist, '..', `${basename(dist)}.tap`);
 mkdirSync(dirname(tapFile), { recursive: true });
 const code = await run(process.execPath, [
-  '--test', '--test-concurrency=1',
+  '--test', `--test-concurrency=${process.env.E2E_CONCURRENCY ?? 2}`,
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
   ...files,
