@@ -52,7 +52,7 @@ export default defineConfig({
     buildStepTimer(steps),
     VitePWA({
       registerType: 'prompt',
-      injectRegister: false, // src/app/serviceWorker.ts registers it after the page has loaded
+      injectRegister: false, // src/app/offline/serviceWorker.ts registers it after the page has loaded
       includeAssets: ['favicon-32.png', 'apple-touch-icon.png'],
       manifest: WEB_APP_MANIFEST,
       workbox: WORKBOX_OPTIONS,

@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
 
-/** Every unit and component test file, repo-relative: beside the code in src/ and scripts/. */
-const testFiles = ['src', 'scripts']
+/** Every unit and component test file, repo-relative: beside the code in src/, scripts/ and bench/. */
+const testFiles = ['src', 'scripts', 'bench']
   .flatMap((folder) => readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).map((file) => `${folder}/${file}`))
   .filter((file) => /\.test\.(ts|tsx|mjs)$/.test(file) && !file.includes('node_modules'))
   .map((file) => file.split('\\').join('/'))

@@ -1,18 +1,15 @@
 // Writes a prerendered page in ASCII only, for the prerender (./prerender.mjs).
 //
 // Why: a page is UTF-8, and when its HTML holds even a few hundred non-ASCII characters (a dash, θ, the "中文"
-// link), Chromium takes far longer to decode it, in the tasks that read the body before the first paint. Measured on
-// the English Adam chapter (about 700 such characters in 338 KB):
-// - reading and finishing the body: 60 ms → 25 ms (median of six traced loads);
-// - parsing: +28 ms, as character references cost the tokenizer a little;
-// - Lighthouse TBT, median of five runs, two rounds: 231 and 251 ms → 36 and 119 ms; in the bench, 90 → 4 ms.
-// The reading tasks are the ones Lighthouse's simulation leaves out of its first-paint graph (see
-// scripts/bench/traceWhatIf.mjs). The DOM is the same, character for character.
+// link), Chromium takes far longer to decode it, in the tasks that read the body before the first paint: the tasks
+// Lighthouse's simulation leaves out of its first-paint graph (see bench/traceWhatIf.mjs), so they count as blocking
+// time. Written as character references, the same page decodes in less than half the time; the DOM is the same,
+// character for character.
 //
 // Only where it pays: each reference costs the tokenizer, and the parse runs after the first paint, where Lighthouse
-// counts it. On the Chinese Adam chapter (6,300 characters outside ASCII, 1.9%) decoding got faster but parsing took
-// about 25 ms longer, and Lighthouse showed no gain (medians of five: 90 ms with references, 83 ms without). So pages
-// at or above ASCII_SHARE_LIMIT stay as they are. Every English page is under 0.25%, every Chinese chapter over 1.9%.
+// counts it. A Chinese chapter, with thousands of characters outside ASCII, decoded faster but parsed slower, for no
+// gain. So pages at or above ASCII_SHARE_LIMIT stay as they are: every English page is under 0.25%, every Chinese
+// chapter over 1.9%. bench/README.md has the measurements.
 //
 // Our own code: it is one replacement per context (markup, stylesheet, script), less than a dependency would bring.
 

@@ -11,8 +11,9 @@ import { characterSet, renameFontReferences, subsetKatexFonts } from './katexFon
 const escapeHtml = (text) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-// The landing page sends readers to their language: the one they chose before, else the browser's.
-const LANDING_REDIRECT =
+// The landing page sends readers to their language: the one they chose before, else the browser's. Its storage key is
+// LOCALE_STORAGE_KEY of src/storage/storageKeys.ts (src/storage/storageKeys.test.ts runs this script to check).
+export const LANDING_REDIRECT =
   "<script>try{var l=localStorage.getItem('notebook.locale');if(l!=='zh'&&l!=='en')l=/^zh\\b/i.test(navigator.language)?'zh':'en';location.replace('/'+l+'/'+location.search+location.hash)}catch(e){}</script>";
 
 const STYLESHEET_LINK = /<link rel="stylesheet"(?: crossorigin)? href="(\/assets\/[^"]+\.css)">/g;

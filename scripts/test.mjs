@@ -24,7 +24,7 @@ rmSync(tapReport, { force: true });
 const started = performance.now();
 const results = [];
 await step('types', bin('tsc'), ['-b']);
-await step('lint', bin('oxlint'), ['--deny-warnings', 'src', 'scripts', 'tests']);
+await step('lint', bin('oxlint'), ['--deny-warnings', 'src', 'scripts', 'tests', 'bench']);
 const [, built] = await Promise.all([
   step('unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`]),
   step('browser build', process.execPath, [e2e, '--build-only', '--quiet'], { quiet: true }),

@@ -1,7 +1,7 @@
-import { ChapterPage } from './ChapterPage.tsx';
-import { HomePage, LandingPage } from './HomePage.tsx';
+import { ChapterPage } from './pages/ChapterPage.tsx';
+import { HomePage, LandingPage } from './pages/HomePage.tsx';
 import { Layout } from './Layout.tsx';
-import { NotFound } from './NotFound.tsx';
+import { NotFound } from './pages/NotFound.tsx';
 import { isNotFound, type PageData } from './pageData.ts';
 import { Island } from './islands/Island.tsx';
 

@@ -59,7 +59,7 @@ export function Layout({ route, locale, children }: { route: Route; locale: Loca
               {chapterIndex[locale].map((chapter) => (
                 <li key={chapter.slug}>
                   <a href={`/${locale}/${chapter.slug}/`} aria-current={chapter.slug === currentSlug ? 'page' : undefined}>
-                    <span className="chapter-nav__number">{chapter.order}</span> {chapter.title}
+                    <span className="chapter-nav__number">{chapter.kind === 'reference' ? '' : chapter.order}</span> {chapter.title}
                   </a>
                 </li>
               ))}

@@ -8,14 +8,14 @@ import './styles/content.css';
 import '../quiz/ui/controls.css';
 import '../quiz/ui/progress.css';
 import './search/search.css';
-import { enhanceChapter } from './enhanceChapter.ts';
-import { holdLinkedHeading } from './holdLinkedHeading.ts';
+import { enhanceChapter } from './chapter-body/enhanceChapter.ts';
+import { holdLinkedHeading } from './chapter-body/holdLinkedHeading.ts';
 import { hydrateIslands } from './islands/hydrateIslands.ts';
 import { followLanguageLink } from './languageLink.ts';
 import { PAGE_DATA_ID, type PageData } from './pageData.ts';
 import { listenForSearchShortcut } from './search/searchShortcut.ts';
-import { registerServiceWorkerAfterLoad } from './serviceWorker.ts';
-import { bindThemeSelect } from './theme.ts';
+import { registerServiceWorkerAfterLoad } from './offline/serviceWorker.ts';
+import { bindThemeSelect } from './theme/theme.ts';
 
 const dataScript = document.getElementById(PAGE_DATA_ID);
 

@@ -62,7 +62,7 @@ export function render(url: string): RenderedPage {
   const chapter = compiled
     ? {
         locale: compiled.locale, slug: compiled.slug, order: compiled.order, file: compiled.file,
-        title: compiled.title, summary: compiled.summary, frontMatterError: compiled.frontMatterError,
+        title: compiled.title, summary: compiled.summary, kind: compiled.kind, frontMatterError: compiled.frontMatterError,
         html: compiled.html, headings: compiled.headings, problems: compiled.problems,
       }
     : undefined;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { STRINGS as adamLabStrings } from '../widgets/adam-lab/strings.ts';
 import { STRINGS as geluLabStrings } from '../widgets/gelu-lab/strings.ts';
-import { quizBlockStrings } from '../widgets/quiz/strings.ts';
 import { STRINGS as pipelineStrings } from '../markdown/strings.ts';
-import { softmaxStrings } from '../widgets/softmax-lab/strings.ts';
+import { STRINGS as quizBlockStrings } from '../widgets/quiz/strings.ts';
+import { STRINGS as softmaxLabStrings } from '../widgets/softmax-lab/strings.ts';
 import { searchStrings } from './search/strings.ts';
 import { uiStrings } from './strings.ts';
 
@@ -30,7 +30,7 @@ const TABLES: Record<string, { zh: unknown; en: unknown }> = {
   searchStrings,
   geluLabStrings,
   adamLabStrings,
-  softmaxStrings,
+  softmaxLabStrings,
   quizBlockStrings,
 };
 

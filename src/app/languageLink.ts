@@ -1,5 +1,5 @@
 import { type Locale, isLocale } from '../content/locale.ts';
-import { rememberLocale } from './reading/readingStore.ts';
+import { rememberLocale } from '../storage/localeChoice.ts';
 
 /** The id of the heading the reader is at: the last one above the top of the viewport. */
 function currentSectionId(): string | undefined {

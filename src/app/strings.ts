@@ -30,6 +30,8 @@ export const uiStrings = {
     menu: '菜单',
     readMore: '开始阅读',
     chapterNumber: (n: number) => `第 ${n} 章`,
+    /** Shown instead of a chapter number above reference pages such as the glossary. */
+    reference: '附录',
     updateReady: '笔记有新版本。',
     updateReload: '更新并刷新',
     updateLater: '稍后',
@@ -65,6 +67,8 @@ export const uiStrings = {
     menu: 'Menu',
     readMore: 'Start reading',
     chapterNumber: (n: number) => `Chapter ${n}`,
+    /** Shown instead of a chapter number above reference pages such as the glossary. */
+    reference: 'Reference',
     updateReady: 'A new version of the notebook is ready.',
     updateReload: 'Update and reload',
     updateLater: 'Later',

@@ -1,3 +1,4 @@
+import type { ChapterKind } from './frontMatter.ts';
 import type { Locale } from './locale.ts';
 
 /** One heading of a chapter, for the outline and for links. */
@@ -37,6 +38,8 @@ export interface ChapterMeta {
   file: string;
   title: string;
   summary: string;
+  /** A numbered chapter, or reference matter (the glossary) listed after the chapters without a number. */
+  kind: ChapterKind;
   /** Set when the front matter is missing or invalid; the page then shows the error. */
   frontMatterError: string | undefined;
 }

@@ -9,6 +9,7 @@ const chapter = (locale: string, order: number, slug: string, questionIds: strin
   file: `content/${locale}/${String(order).padStart(2, '0')}-${slug}.md`,
   title: `${slug} title`,
   summary: `${slug} summary`,
+  kind: 'chapter',
   frontMatterError: undefined,
   html: '<p>body</p>',
   headings: [],
@@ -21,8 +22,8 @@ describe('buildChapterIndex', () => {
   it('lists each locale’s chapters by number, with their metadata and question ids and without their bodies', () => {
     const index = buildChapterIndex([chapter('en', 2, 'loss', ['loss-a']), chapter('zh', 1, 'overview'), chapter('en', 1, 'overview', ['o-1', 'o-2'])]);
     expect(index.en).toEqual([
-      { locale: 'en', slug: 'overview', order: 1, file: 'content/en/01-overview.md', title: 'overview title', summary: 'overview summary', frontMatterError: undefined, questionIds: ['o-1', 'o-2'] },
-      { locale: 'en', slug: 'loss', order: 2, file: 'content/en/02-loss.md', title: 'loss title', summary: 'loss summary', frontMatterError: undefined, questionIds: ['loss-a'] },
+      { locale: 'en', slug: 'overview', order: 1, file: 'content/en/01-overview.md', title: 'overview title', summary: 'overview summary', kind: 'chapter', frontMatterError: undefined, questionIds: ['o-1', 'o-2'] },
+      { locale: 'en', slug: 'loss', order: 2, file: 'content/en/02-loss.md', title: 'loss title', summary: 'loss summary', kind: 'chapter', frontMatterError: undefined, questionIds: ['loss-a'] },
     ]);
     expect(index.zh.map((entry) => entry.slug)).toEqual(['overview']);
     expect(JSON.stringify(index)).not.toContain('<p>body</p>');

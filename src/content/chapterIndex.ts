@@ -20,6 +20,7 @@ export function buildChapterIndex(chapters: readonly CompiledChapter[]): Chapter
       file: chapter.file,
       title: chapter.title,
       summary: chapter.summary,
+      kind: chapter.kind,
       frontMatterError: chapter.frontMatterError,
       questionIds: questionIdsOf(chapter),
     });

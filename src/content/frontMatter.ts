@@ -1,10 +1,18 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 
-/** The front matter every chapter carries. */
+/** What a page is: a numbered chapter (the default), or reference matter such as the glossary. */
+export const CHAPTER_KINDS = ['chapter', 'reference'] as const;
+export type ChapterKind = (typeof CHAPTER_KINDS)[number];
+
+/**
+ * The front matter every chapter carries. `kind: reference` marks a page that is looked things up in rather than read
+ * in order (the glossary): it is listed after the chapters without a chapter number, and its sections need no quiz.
+ */
 export const frontMatterSchema = z.object({
   title: z.string().trim().min(1, 'title must be a non-empty string'),
   summary: z.string().trim().min(1, 'summary must be a non-empty string'),
+  kind: z.enum(CHAPTER_KINDS, { error: `kind must be one of ${CHAPTER_KINDS.join(', ')}` }).default('chapter'),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

@@ -39,14 +39,22 @@ function shape(chapter: CompiledChapter) {
       })),
     );
   return {
+    kind: chapter.kind,
     headings: chapter.headings.map((heading) => `${heading.depth} ${heading.id}`),
     formulas: count(/class="katex"/g),
     displayFormulas: count(/class="katex-display"/g),
     diagrams: count(/data-diagram=""/g),
-    widgets: chapter.widgets.filter((widget) => widget.name !== 'quiz').map((widget) => `${widget.name} ${JSON.stringify(widget.props)}`),
+    widgets: chapter.widgets.filter((widget) => widget.name !== 'quiz').map((widget) => `${widget.name} ${JSON.stringify(comparableProps(widget))}`),
     footnotes: count(/data-footnote-ref/g),
     quiz,
   };
+}
+
+/** A widget's props without the keys its definition marks as reader-facing text, which differs between languages. */
+function comparableProps(widget: CompiledChapter['widgets'][number]): unknown {
+  const definition = widgetRegistry[widget.name];
+  const localised = definition?.kind === 'container' ? (definition.localisedProps ?? []) : [];
+  return Object.fromEntries(Object.entries(widget.props as object).filter(([key]) => !localised.includes(key)));
 }
 
 describe('content', () => {
@@ -73,7 +81,8 @@ describe('content', () => {
         expect(shape(chapters.zh)).toEqual(shape(chapters.en));
       });
 
-      it('tests every ## section with at least two questions', () => {
+      // Reference pages (the glossary) are looked things up in, not studied section by section: no quiz rule.
+      it.skipIf(chapters.en.kind === 'reference')('tests every ## section with at least two questions', () => {
         const sections = chapters.en.headings.filter((heading) => heading.depth === 2).map((heading) => heading.id);
         const perSection = new Map<string, number>();
         for (const question of shape(chapters.en).quiz) {

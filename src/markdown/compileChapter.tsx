@@ -60,6 +60,7 @@ export function compileChapter(source: string, file: string, environment: Compil
     file,
     title: split.frontMatter?.title ?? path?.slug ?? file,
     summary: split.frontMatter?.summary ?? '',
+    kind: split.frontMatter?.kind ?? 'chapter',
     frontMatterError: split.error,
     html,
     headings: vfile.data.headings ?? [],

@@ -95,9 +95,9 @@ function parseProps(
   sourceText: string,
   renderInline: RenderInline,
 ): ParseResult {
+  const attributes: Record<string, string> = {};
+  for (const [key, value] of Object.entries(node.attributes ?? {})) attributes[key] = value ?? '';
   if (definition.kind === 'leaf') {
-    const attributes: Record<string, string> = {};
-    for (const [key, value] of Object.entries(node.attributes ?? {})) attributes[key] = value ?? '';
     const result = definition.props.safeParse(attributes);
     return result.success ? { ok: true, props: result.data } : { ok: false, message: formatZod(result.error), line: undefined };
   }
@@ -111,7 +111,7 @@ function parseProps(
     return { ok: false, message: `YAML: ${yamlError.message.split('\n')[0]}`, line };
   }
   try {
-    return { ok: true, props: definition.parse(document.toJS(), renderInline) };
+    return { ok: true, props: definition.parse(document.toJS(), renderInline, attributes) };
   } catch (error) {
     if (error instanceof ZodError) {
       const path = error.issues[0]?.path ?? [];

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a build script in plain JavaScript, without type declarations
 import { RUNTIME_MATH_CHARACTERS } from '../../scripts/katexFontSubset.mjs';
-import { formatTex } from '../widgets/adam-lab/format.ts';
-import { SYMBOLIC_EQUATIONS } from '../widgets/adam-lab/adamEquations.ts';
+import { formatTex } from '../ui/formatNumber.ts';
+import { SYMBOLIC_EQUATIONS } from '../widgets/adam-lab/substitutedEquations.ts';
 import { probeFormulas } from '../widgets/gelu-lab/ProbeFormula.tsx';
 import { typeset } from './typeset.ts';
 

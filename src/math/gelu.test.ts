@@ -11,61 +11,38 @@ import {
   sigmoid,
 } from './gelu.ts';
 import { erf, normalCdf, normalDensity } from './normal.ts';
+import reference from './reference/gelu.json';
 import { relativeError } from './testing.ts';
 
-/** facts.md §4 (float64, cross-checked with 30-digit mpmath): x, erf(x), Φ(x), GELU(x), GELU′(x). */
-const TABLE: readonly (readonly [number, number, number, number, number])[] = [
-  [-3, -0.9999779095030014, 0.001349898031630095, -0.004049694094890284, -0.01194564720418393],
-  [-1, -0.8427007929497149, 0.1586552539314571, -0.1586552539314571, -0.0833154705876863],
-  [-0.5, -0.5204998778130465, 0.3085375387259869, -0.1542687693629934, 0.1325048753438372],
-  [0, 0, 0.5, 0, 0.5],
-  [0.5, 0.5204998778130465, 0.6914624612740131, 0.3457312306370066, 0.8674951246561629],
-  [1, 0.8427007929497149, 0.8413447460685429, 0.8413447460685429, 1.083315470587686],
-  [2, 0.9953222650189527, 0.9772498680518208, 1.954499736103642, 1.085231801078197],
-  [3, 0.9999779095030014, 0.9986501019683699, 2.99595030590511, 1.011945647204184],
-];
-
-/** facts.md §4: x, tanh approximation, x·σ(1.702x). Both are exactly 0 at x = 0. */
-const APPROXIMATIONS: readonly (readonly [number, number, number])[] = [
-  [-3, -0.00363739208177299, -0.018071309707786],
-  [-1, -0.158808009391723, -0.154204234067179],
-  [-0.5, -0.154285990174856, -0.14961156339362],
-  [0, 0, 0],
-  [0.5, 0.345714009825144, 0.35038843660638],
-  [1, 0.841191990608277, 0.845795765932821],
-  [2, 1.95459769408777, 1.93565862314421],
-  [3, 2.99636260791823, 2.98192869029221],
-];
-
 /**
- * The table is printed to 15–16 significant digits (written here as the nearest double: the linter refuses digits a
- * double cannot hold), so 1e-12 relative leaves room only for real errors.
+ * Reference values at 30 digits, rounded to doubles (src/math/reference/gelu.json, from reference.py beside it). A
+ * double carries about 16 significant digits, so 1e-12 relative leaves room only for real errors.
  */
 const TABLE_TOLERANCE = 1e-12;
 
-describe('erf, Φ, GeLU and GeLU′ against facts.md §4', () => {
-  it.each(TABLE)('x = %d', (x, erfValue, cdfValue, geluValue, derivativeValue) => {
+describe('erf, Φ, φ, GeLU and GeLU′ against the reference values', () => {
+  it.each(reference.points)('x = $x', ({ x, erf: erfValue, cdf, density, gelu: geluValue, derivative }) => {
     expect(relativeError(erf(x), erfValue), 'erf').toBeLessThanOrEqual(TABLE_TOLERANCE);
-    expect(relativeError(normalCdf(x), cdfValue), 'normalCdf').toBeLessThanOrEqual(TABLE_TOLERANCE);
+    expect(relativeError(normalCdf(x), cdf), 'normalCdf').toBeLessThanOrEqual(TABLE_TOLERANCE);
+    expect(relativeError(normalDensity(x), density), 'normalDensity').toBeLessThanOrEqual(TABLE_TOLERANCE);
     expect(relativeError(gelu(x), geluValue), 'gelu').toBeLessThanOrEqual(TABLE_TOLERANCE);
-    expect(relativeError(geluDerivative(x), derivativeValue), 'geluDerivative').toBeLessThanOrEqual(TABLE_TOLERANCE);
+    expect(relativeError(geluDerivative(x), derivative), 'geluDerivative').toBeLessThanOrEqual(TABLE_TOLERANCE);
   });
 
-  it('gives GeLU′(−6) = −3.54687094539e-8 in the far tail (Φ through erfc keeps its digits)', () => {
-    // facts.md prints −3.54687094539e-8; the 30-digit mpmath value is used here so the full tolerance applies.
-    expect(relativeError(geluDerivative(-6), -3.5468709453902015e-8), 'GeLU′(−6)').toBeLessThanOrEqual(TABLE_TOLERANCE);
+  it('gives GeLU′(−6) = −3.54687e-8 in the far tail (Φ through erfc keeps its digits)', () => {
+    expect(relativeError(geluDerivative(-6), reference.tail.derivativeAtMinus6), 'GeLU′(−6)').toBeLessThanOrEqual(TABLE_TOLERANCE);
   });
 
   it('keeps Φ accurate deep in the left tail, where 1 + erf would round to 0', () => {
-    // mpmath.ncdf(-10) at 30 digits.
-    expect(relativeError(normalCdf(-10), 7.619853024160525e-24), 'normalCdf').toBeLessThanOrEqual(TABLE_TOLERANCE);
+    expect(relativeError(normalCdf(-10), reference.tail.cdfAtMinus10), 'normalCdf').toBeLessThanOrEqual(TABLE_TOLERANCE);
   });
 });
 
-describe('the approximations against facts.md §4', () => {
-  it.each(APPROXIMATIONS)('x = %d', (x, tanhValue, sigmoidValue) => {
-    expect(relativeError(geluTanhApproximation(x), tanhValue), 'geluTanhApproximation').toBeLessThanOrEqual(TABLE_TOLERANCE);
-    expect(relativeError(geluSigmoidApproximation(x), sigmoidValue), 'geluSigmoidApproximation').toBeLessThanOrEqual(TABLE_TOLERANCE);
+describe('the approximations against the reference values', () => {
+  it.each(reference.points)('x = $x', ({ x, tanh, sigmoid: sigmoidForm }) => {
+    // Near x = −3 the tanh form is 1 + tanh(u) with tanh(u) ≈ −0.9976: that cancellation costs it ~400 ulps.
+    expect(relativeError(geluTanhApproximation(x), tanh), 'geluTanhApproximation').toBeLessThanOrEqual(TABLE_TOLERANCE);
+    expect(relativeError(geluSigmoidApproximation(x), sigmoidForm), 'geluSigmoidApproximation').toBeLessThanOrEqual(TABLE_TOLERANCE);
   });
 });
 

@@ -1,13 +1,16 @@
 /**
- * GeLU, its two popular approximations, its derivatives and ReLU for comparison. Formulas as in facts.md §3;
- * every function is defined for all finite x and never returns NaN there.
+ * GeLU, its two popular approximations, its derivatives and ReLU for comparison: GeLU(x) = x·Φ(x) (Hendrycks &
+ * Gimpel, arXiv:1606.08415), the tanh form of GPT-2's code and x·σ(1.702x). The same formulas at 30 digits are in
+ * src/math/reference/reference.py, which the tests check these against. Every function is defined for all finite x and
+ * never returns NaN there.
  */
+import { sigmoid } from './geluTanh.ts';
 import { normalCdf, normalDensity } from './normal.ts';
 
-/** √(2/π), the slope of the tanh approximation's inner argument at 0. */
-const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
-/** The cubic coefficient of the tanh approximation (Hendrycks & Gimpel; GPT-2's `gelu`). */
-export const TANH_CUBIC_COEFFICIENT = 0.044715;
+// The tanh form and the sigmoid live in geluTanh.ts, which needs no erf: the GPT lab's worker uses them without
+// carrying @stdlib's erf (CommonJS, about 10 KB gzipped, which no bundler can trim).
+export { geluTanhApproximation, sigmoid, TANH_CUBIC_COEFFICIENT } from './geluTanh.ts';
+
 /** The scale inside the sigmoid approximation x·σ(1.702x). */
 export const SIGMOID_SCALE = 1.702;
 
@@ -29,20 +32,6 @@ export function geluSecondDerivative(x: number): number {
 /** GeLU‴(x) = φ(x)·(x³ − 4x), the derivative of GeLU″ (used by Newton's method to locate GeLU″ = 0). */
 export function geluThirdDerivative(x: number): number {
   return normalDensity(x) * x * (x * x - 4);
-}
-
-/** The logistic sigmoid σ(z) = 1/(1 + e^(−z)); 0 and 1 in the far tails, never NaN. */
-export function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
-}
-
-/**
- * The tanh approximation ½x[1 + tanh(√(2/π)(x + 0.044715x³))]. Computed as x·σ(2u), which is the same
- * function (1 + tanh u = 2σ(2u)) without the cancellation of 1 + tanh u for negative x.
- */
-export function geluTanhApproximation(x: number): number {
-  const inner = SQRT_2_OVER_PI * (x + TANH_CUBIC_COEFFICIENT * x * x * x);
-  return x * sigmoid(2 * inner);
 }
 
 /** The sigmoid approximation x·σ(1.702x). */

@@ -1,29 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crossEntropy, logSumExp, perplexity, softmax } from './softmax.ts';
+import reference from './reference/softmax.json';
+import { crossEntropy, entropy, logSumExp, perplexity, softmax } from './softmax.ts';
 
-// Reference values from Python's math module (see the chapter on the loss):
-//   p = exp(z) / sum(exp(z)) for z = (2, 1, 0.1); loss = -log p[0].
+// Reference values: src/math/reference/softmax.json (mpmath at 30 digits, rounded to doubles; reference.py).
 const RELATIVE = 1e-12;
+const [plain, sharp, moved] = reference.cases as [Case, Case, Case];
+type Case = (typeof reference.cases)[number];
 const close = (actual: number, expected: number) =>
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(RELATIVE * Math.max(1, Math.abs(expected)));
 
 describe('softmax', () => {
-  it('matches Python for logits (2, 1, 0.1)', () => {
-    const p = softmax([2, 1, 0.1]);
-    close(p[0]!, 0.6590011388859679);
-    close(p[1]!, 0.2424329707047139);
-    close(p[2]!, 0.09856589040931818);
+  it.each([plain, sharp, moved])('matches the reference for logits $logits at T = $temperature', (expected) => {
+    softmax(expected.logits, expected.temperature).forEach((p, index) => close(p, expected.probabilities[index]!));
+    const loss = crossEntropy(expected.logits, expected.target, expected.temperature);
+    close(loss, expected.loss);
+    close(perplexity(loss), expected.perplexity);
   });
 
   it('sharpens with a lower temperature (T = 0.5)', () => {
-    const p = softmax([2, 1, 0.1], 0.5);
-    close(p[0]!, 0.8637771182080068);
-    close(p[2]!, 0.019323360846007505);
+    expect(sharp.probabilities[0]).toBeGreaterThan(plain.probabilities[0]!);
+    expect(softmax(sharp.logits, 0.5)[0]).toBeGreaterThan(softmax(plain.logits, 1)[0]!);
   });
 
   it('does not overflow on large logits', () => {
-    close(logSumExp([1000, 999]), 1000.3132616875182);
+    close(logSumExp(reference.logSumExp.logits), reference.logSumExp.value);
     const p = softmax([1000, 999]);
     expect(p.every(Number.isFinite)).toBe(true);
   });
@@ -47,8 +48,9 @@ describe('softmax', () => {
 
 describe('cross-entropy', () => {
   it('is -log p of the target', () => {
-    close(crossEntropy([2, 1, 0.1], 0), 0.4170300162778335);
-    close(crossEntropy([2, 1, 0.1], 2, 0.5), 3.9464405084938137);
+    close(crossEntropy(plain.logits, 0), plain.loss);
+    // An unlikely target costs a lot: −ln 0.0193 = 3.95 nats.
+    close(crossEntropy(sharp.logits, 2, sharp.temperature), -Math.log(sharp.probabilities[2]!));
   });
 
   it('agrees with -log(softmax) for any target (property)', () => {
@@ -66,5 +68,14 @@ describe('cross-entropy', () => {
 
   it('gives perplexity e^loss: uniform over 4 tokens is 4', () => {
     close(perplexity(crossEntropy([0, 0, 0, 0], 1)), 4);
+  });
+});
+
+describe('entropy', () => {
+  it('is ln n for n equal shares, 0 for a certainty, and ignores zeros', () => {
+    close(entropy([0.25, 0.25, 0.25, 0.25]), Math.log(4));
+    expect(entropy([1, 0, 0])).toBe(0);
+    // Python: -(0.5*log(0.5) + 0.3*log(0.3) + 0.2*log(0.2)) = 1.0296530140645737
+    close(entropy([0.5, 0.3, 0.2, 0]), 1.0296530140645737);
   });
 });

@@ -31,6 +31,16 @@ export function crossEntropy(logits: readonly number[], target: number, temperat
   return logSumExp(scaled) - scaled[target]!;
 }
 
+/**
+ * Shannon entropy −Σ p_i ln p_i of a probability distribution, in nats (0 ln 0 counts as 0): 0 when one outcome has
+ * all the probability, ln(n) when n outcomes share it evenly. The attention lab shows it per row of the weights.
+ */
+export function entropy(probabilities: readonly number[]): number {
+  let sum = 0;
+  for (const p of probabilities) if (p > 0) sum -= p * Math.log(p);
+  return sum;
+}
+
 /** Perplexity for a mean cross-entropy in nats: e^loss, the "effective number of choices". */
 export function perplexity(meanCrossEntropyNats: number): number {
   return Math.exp(meanCrossEntropyNats);

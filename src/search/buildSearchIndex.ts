@@ -24,6 +24,8 @@ export interface SearchableChapter {
   html: string;
   headings: readonly { id: string; text: string }[];
   widgets: readonly SearchableWidget[];
+  /** 'reference' for pages such as the glossary (front matter `kind`); chapters may leave it out. */
+  kind?: string;
 }
 
 /** Splits one chapter into search documents: one per section, quiz questions attached to the section they sit in. */
@@ -63,7 +65,11 @@ export function chapterDocuments(chapter: SearchableChapter, chapterIndex: numbe
 
 /** Builds the index of one locale's chapters (given in reading order). */
 export function buildLocaleIndex(chapters: readonly SearchableChapter[]): SerializedLocaleIndex {
-  const searchChapters: SearchChapter[] = chapters.map((chapter) => ({ slug: chapter.slug, title: chapter.title }));
+  const searchChapters: SearchChapter[] = chapters.map((chapter) => ({
+    slug: chapter.slug,
+    title: chapter.title,
+    ...(chapter.kind === 'reference' ? { reference: true as const } : {}),
+  }));
   const documents = chapters.flatMap((chapter, index) => chapterDocuments(chapter, index));
   const miniSearch = new MiniSearch<IndexedDocument>(MINI_SEARCH_OPTIONS);
   miniSearch.addAll(

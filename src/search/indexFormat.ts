@@ -24,6 +24,8 @@ export interface SearchDocument {
 export interface SearchChapter {
   slug: string;
   title: string;
+  /** Set for reference pages (the glossary): their results are listed after every chapter's, see searchIndex. */
+  reference?: true;
 }
 
 /** The index of one locale: its chapters, its documents (ids are positions in `documents`) and the MiniSearch index. */

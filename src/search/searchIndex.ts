@@ -1,5 +1,14 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { FIELD_BOOSTS, type IndexedDocument, MINI_SEARCH_OPTIONS, SEARCH_INDEX_VERSION, type SearchDocument, type SerializedSearchIndex } from './indexFormat.ts';
+import {
+  FIELD_BOOSTS,
+  type IndexedDocument,
+  MINI_SEARCH_OPTIONS,
+  SEARCH_INDEX_VERSION,
+  type SearchChapter,
+  type SearchDocument,
+  type SearchField,
+  type SerializedSearchIndex,
+} from './indexFormat.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { highlightNeedles, type SectionSnippet, sectionSnippet } from './sectionSnippet.ts';
 import { compileNeedles, findHighlights, type TextRange } from './snippet.ts';
@@ -7,7 +16,7 @@ import { compileNeedles, findHighlights, type TextRange } from './snippet.ts';
 /** One locale's index, loaded and ready to query. */
 export interface LoadedSearchIndex {
   locale: string;
-  chapters: readonly { slug: string; title: string }[];
+  chapters: readonly SearchChapter[];
   documents: readonly SearchDocument[];
   miniSearch: MiniSearch<IndexedDocument>;
 }
@@ -74,8 +83,13 @@ export function loadSearchIndex(serialized: SerializedSearchIndex, locale: strin
 
 const sameTerm = (term: string) => [term];
 
-/** Runs terms against MiniSearch, each with its own prefix/fuzzy setting, combined with AND or OR. */
-function runTerms(index: LoadedSearchIndex, terms: readonly QueryTerm[], combineWith: 'AND' | 'OR'): SearchResult[] {
+/** Runs terms against MiniSearch (in `fields`, default all), each with its own prefix/fuzzy setting, with AND or OR. */
+function runTerms(
+  index: LoadedSearchIndex,
+  terms: readonly QueryTerm[],
+  combineWith: 'AND' | 'OR',
+  fields?: readonly SearchField[],
+): SearchResult[] {
   if (terms.length === 0) return [];
   return index.miniSearch.search(
     {
@@ -88,8 +102,20 @@ function runTerms(index: LoadedSearchIndex, terms: readonly QueryTerm[], combine
         processTerm: (value: string) => value,
       })),
     },
-    { boost: FIELD_BOOSTS },
+    { boost: FIELD_BOOSTS, ...(fields ? { fields: [...fields] } : {}) },
   );
+}
+
+/**
+ * The documents whose heading holds every term: a section's own heading, or for a chapter's introduction (which has
+ * none) the chapter title it is shown under. These are the sections about the query rather than ones that mention it.
+ */
+function headingMatches(index: LoadedSearchIndex, terms: readonly QueryTerm[]): Set<number> {
+  const ids = new Set(runTerms(index, terms, 'AND', ['headingText']).map((result) => result.id as number));
+  for (const result of runTerms(index, terms, 'AND', ['chapterTitle'])) {
+    if (index.documents[result.id as number]?.headingId === undefined) ids.add(result.id as number);
+  }
+  return ids;
 }
 
 /** The link to a document: its chapter, at its heading. */
@@ -101,8 +127,9 @@ function documentHref(index: LoadedSearchIndex, document: SearchDocument): strin
 
 /**
  * Searches one locale: sections that contain every term of the query (Chinese runs as substrings, English words by
- * prefix or a small typo), or, when none does, any of them. Results are grouped by chapter with a highlighted snippet
- * each. Pure and synchronous; typically a few milliseconds.
+ * prefix or a small typo), or, when none does, any of them. Sections whose heading holds every term come first, then
+ * the rest by score. Results are grouped by chapter (the chapter of the first section first) with a highlighted
+ * snippet each. Pure and synchronous; typically a few milliseconds.
  */
 export function searchIndex(index: LoadedSearchIndex, query: string, limits: SearchLimits = {}): SearchResults {
   const { maxHits = 20, maxHitsPerChapter = 8 } = limits;
@@ -116,8 +143,12 @@ export function searchIndex(index: LoadedSearchIndex, query: string, limits: Sea
   if (parsed.bonus.length > 0 && results.length > 0) {
     const bonus = new Map(runTerms(index, parsed.bonus.map((term) => ({ term, prefix: false, fuzzy: false })), 'OR').map((result) => [result.id as number, result.score]));
     for (const result of results) result.score += WORD_BONUS * (bonus.get(result.id as number) ?? 0);
-    results.sort((a, b) => b.score - a.score);
   }
+  // A section whose heading matches comes before every section that only mentions the terms, however often: a field
+  // boost alone cannot promise that, since a short section repeating the terms outscores a long one about them.
+  const aboutQuery = partial ? new Set<number>() : headingMatches(index, parsed.required);
+  const tier = (result: SearchResult) => (aboutQuery.has(result.id as number) ? 1 : 0);
+  results.sort((a, b) => tier(b) - tier(a) || b.score - a.score);
 
   const groups = new Map<number, SearchResultGroup>();
   let shown = 0;
@@ -145,5 +176,8 @@ export function searchIndex(index: LoadedSearchIndex, query: string, limits: Sea
     });
     shown += 1;
   }
-  return { query, groups: [...groups.values()], total: results.length, partial };
+  // A glossary entry is a one-line definition that matches a term more densely than any explanation of it: list the
+  // chapters that explain first, and reference pages after them (a stable sort keeps each side in score order).
+  const referenceLast = [...groups.entries()].sort(([a], [b]) => Number(index.chapters[a]?.reference ?? false) - Number(index.chapters[b]?.reference ?? false));
+  return { query, groups: referenceLast.map(([, group]) => group), total: results.length, partial };
 }

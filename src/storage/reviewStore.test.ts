@@ -2,6 +2,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReviewStore } from './reviewStore.ts';
 import { StorageWriteError } from './storageErrors.ts';
+import { DATABASE_VERSION } from './storageKeys.ts';
 import { draft, isolatedStoreOptions, openStore } from './testing.ts';
 
 const at = new Date('2025-03-01T09:00:00.000Z');
@@ -92,7 +93,7 @@ describe('ReviewStore', () => {
   it('steps aside for a newer version of the notebook in another tab', async () => {
     const { store, name } = await tab();
     await store.append(draft('q', at));
-    const newer = await openDB(name, 3);
+    const newer = await openDB(name, DATABASE_VERSION + 1);
     newer.close();
     await vi.waitFor(() => expect(store.getSnapshot().issues).toContainEqual({ kind: 'reload-needed' }));
     await store.append(draft('after', at));

@@ -2,16 +2,17 @@
  * The reader's progress: an append-only review log in IndexedDB, from which the FSRS cards are rebuilt. Every write is
  * one record keyed by its review id (never a read-modify-write of a whole blob), so two tabs cannot overwrite each
  * other; each change is announced on a BroadcastChannel so the other tabs re-read. When IndexedDB cannot be opened,
- * progress is kept in memory for the visit and the reader is told.
+ * progress is kept in memory for the visit and the reader is told. A database saved by a newer version of the
+ * notebook is read and shown, but never written: answers are refused with that explanation, and so are imports.
  */
-import { buildCards, reviewRecordSchema, type CardState, type ReviewRecord } from '../quiz/engine/index.ts';
+import { buildCards, reviewRecordSchema, type CardState, type RetiredTable, type ReviewRecord } from '../quiz/engine/index.ts';
 import { newReviewId } from './newReviewId.ts';
 import { openNotebookDatabase, type NotebookDatabaseConnection } from './openDatabase.ts';
 import { buildProgressFile, readProgressFile, type ProgressFile, type ProgressFileProblem } from './progressFile.ts';
 import { readReviews } from './readReviews.ts';
 import type { QuarantineEntry } from './schema.ts';
 import { isQuotaError, StorageWriteError, type StorageIssue } from './storageErrors.ts';
-import { BROADCAST_CHANNEL_NAME, DATABASE_NAME, STORE } from './storageKeys.ts';
+import { BROADCAST_CHANNEL_NAME, DATABASE_NAME, DATABASE_VERSION, STORE } from './storageKeys.ts';
 
 /** What a component needs to draw progress. Replaced (never mutated) on every change, so it can be compared by identity. */
 export interface ReviewSnapshot {
@@ -30,8 +31,18 @@ export interface ReviewDraft extends Omit<ReviewRecord, 'id' | 'answeredAt'> {
   answeredAt: Date;
 }
 
-/** The outcome of an import: how many reviews were new, or why the file was refused (then nothing was written). */
-export type ImportOutcome = { ok: true; added: number; alreadyPresent: number } | { ok: false; problem: ProgressFileProblem };
+/** Why an import wrote nothing: a problem with the file, or with the storage it was to be saved in. */
+export type ImportProblem =
+  | ProgressFileProblem
+  /** The progress here was saved by a newer notebook, which this page must not change. */
+  | { code: 'newer-database'; detail: string }
+  | { code: 'quota' | 'write-failed'; detail: string };
+
+/**
+ * The outcome of an import: how many reviews were new, already here, or left out as damaged (only when the reader
+ * asked for the usable entries of a damaged file), or why nothing was written.
+ */
+export type ImportOutcome = { ok: true; added: number; alreadyPresent: number; skipped: number } | { ok: false; problem: ImportProblem };
 
 /** Options, mostly for tests. */
 export interface ReviewStoreOptions {
@@ -43,6 +54,8 @@ export interface ReviewStoreOptions {
   requestPersistence?: () => Promise<boolean>;
   /** The clock for quarantine stamps; default the system clock. */
   now?: () => Date;
+  /** Retired question ids (default the notebook's RETIRED_QUESTIONS): their history moves to their replacements. */
+  retiredQuestions?: RetiredTable;
 }
 
 const EMPTY_SNAPSHOT: ReviewSnapshot = { ready: false, reviews: [], cards: new Map(), quarantinedCount: 0, issues: [] };
@@ -60,9 +73,15 @@ export class ReviewStore {
   private reading: Promise<void> | undefined;
   private nextReading: Promise<void> | undefined;
   private readonly now: () => Date;
+  private readonly retiredQuestions: RetiredTable | undefined;
+  /** The schema version of a database saved by a newer notebook: then nothing is written. */
+  private newerVersion: number | undefined;
+  /** Records of such a database that this version cannot read: left in place, but exported. */
+  private unreadable: QuarantineEntry[] = [];
 
   constructor(options: ReviewStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
+    this.retiredQuestions = options.retiredQuestions;
     this.ready = this.start(options);
   }
 
@@ -75,36 +94,63 @@ export class ReviewStore {
     return () => this.listeners.delete(listener);
   };
 
-  /** Appends one review. Throws StorageWriteError when it could not be saved (the issue is also reported). */
+  /**
+   * Appends one review. Throws StorageWriteError when it could not be saved (the issue is also reported), and with
+   * kind 'newer-version' when the progress belongs to a newer notebook (reported from the start).
+   */
   async append(draft: ReviewDraft): Promise<ReviewRecord> {
     await this.ready;
     const record = reviewRecordSchema.parse({ ...draft, id: newReviewId(), answeredAt: draft.answeredAt.toISOString() });
-    await this.write([record]);
+    try {
+      await this.write([record]);
+    } catch (error) {
+      if (error instanceof StorageWriteError && error.kind !== 'newer-version') {
+        this.addIssue(error.kind === 'quota' ? { kind: 'quota' } : { kind: 'write-failed', message: error.message });
+        await this.refresh();
+      }
+      throw error;
+    }
     await this.changed();
     return record;
   }
 
-  /** Imports a progress file's text, merging by review id (reviews already here are kept as they are). */
-  async importText(text: string): Promise<ImportOutcome> {
+  /**
+   * Imports a progress file's text, merging by review id (reviews already here are kept as they are). A file with
+   * damaged entries is refused, saying how many are usable; with `usableOnly` those are imported and the rest left
+   * out. Nothing is written when the outcome is not ok.
+   */
+  async importText(text: string, { usableOnly = false }: { usableOnly?: boolean } = {}): Promise<ImportOutcome> {
     await this.ready;
+    if (this.newerVersion !== undefined) return { ok: false, problem: this.newerVersionProblem() };
     const file = readProgressFile(text);
-    if (!file.ok) return file;
-    const added = await this.write(file.reviews);
+    const reviews = file.ok ? file.reviews : usableOnly && file.usable.length > 0 ? file.usable : undefined;
+    if (!file.ok && reviews === undefined) return { ok: false, problem: file.problem };
+    const skipped = file.ok ? 0 : (file.problem.entries?.total ?? 0) - file.usable.length;
+    let added: number;
+    try {
+      added = await this.write(reviews ?? []);
+    } catch (error) {
+      if (!(error instanceof StorageWriteError)) throw error;
+      await this.refresh();
+      if (error.kind === 'newer-version') return { ok: false, problem: this.newerVersionProblem() };
+      return { ok: false, problem: { code: error.kind === 'quota' ? 'quota' : 'write-failed', detail: error.message } };
+    }
     await this.changed();
-    return { ok: true, added, alreadyPresent: file.reviews.length - added };
+    return { ok: true, added, alreadyPresent: (reviews ?? []).length - added, skipped };
   }
 
-  /** The progress file of everything readable, plus the quarantined entries for the reader's own rescue. */
+  /** The progress file of everything readable, plus the quarantined (or unreadable) entries for the reader's rescue. */
   async exportFile(): Promise<ProgressFile> {
     await this.ready;
     await this.refresh();
-    return buildProgressFile(this.snapshot.reviews, await this.quarantinedEntries(), this.now());
+    const kept = [...(await this.quarantinedEntries()), ...this.unreadable];
+    return buildProgressFile(this.snapshot.reviews, kept, this.now());
   }
 
   /** Everything kept aside, oldest first. */
   async quarantinedEntries(): Promise<QuarantineEntry[]> {
     await this.ready;
-    return this.database ? this.database.getAll(STORE.quarantine) : [];
+    return this.database?.objectStoreNames.contains(STORE.quarantine) ? this.database.getAll(STORE.quarantine) : [];
   }
 
   /**
@@ -130,7 +176,8 @@ export class ReviewStore {
     let quarantinedCount = 0;
     if (this.database) {
       try {
-        ({ reviews, quarantinedCount } = await readReviews(this.database, this.now));
+        const readOnly = this.newerVersion !== undefined;
+        ({ reviews, quarantinedCount, unreadable: this.unreadable } = await readReviews(this.database, this.now, { readOnly }));
       } catch (error) {
         this.useMemory(`the saved progress could not be read (${describe(error)})`);
         reviews = [...this.memory.values()];
@@ -138,7 +185,10 @@ export class ReviewStore {
     }
     const issues: StorageIssue[] = [...this.sessionIssues];
     if (quarantinedCount > 0) issues.unshift({ kind: 'quarantined', count: quarantinedCount });
-    this.snapshot = { ready: true, reviews, cards: buildCards(reviews), quarantinedCount, issues };
+    if (this.newerVersion !== undefined) {
+      issues.unshift({ kind: 'newer-version', version: this.newerVersion, unreadable: this.unreadable.length });
+    }
+    this.snapshot = { ready: true, reviews, cards: buildCards(reviews, this.retiredQuestions), quarantinedCount, issues };
     for (const listener of [...this.listeners]) listener();
   }
 
@@ -152,11 +202,13 @@ export class ReviewStore {
 
   private async start(options: ReviewStoreOptions): Promise<void> {
     try {
-      this.database = await openNotebookDatabase(options.databaseName ?? DATABASE_NAME, () => {
+      const opened = await openNotebookDatabase(options.databaseName ?? DATABASE_NAME, () => {
         this.useMemory(undefined);
         this.addIssue({ kind: 'reload-needed' });
         void this.refresh();
       });
+      this.database = opened.connection;
+      this.newerVersion = opened.newerVersion;
     } catch (error) {
       this.useMemory(`the progress database could not be opened (${describe(error)})`);
     }
@@ -168,8 +220,12 @@ export class ReviewStore {
     await this.refresh();
   }
 
-  /** Adds the records whose id is not stored yet, in one transaction (all or nothing). Returns how many were new. */
+  /**
+   * Adds the records whose id is not stored yet, in one transaction (all or nothing). Returns how many were new.
+   * Throws StorageWriteError when nothing was written; the callers decide how to tell the reader.
+   */
   private async write(records: readonly ReviewRecord[]): Promise<number> {
+    if (this.newerVersion !== undefined) throw new StorageWriteError('newer-version', this.newerVersionProblem().detail);
     if (!this.database) {
       const fresh = records.filter((record) => !this.memory.has(record.id));
       for (const record of fresh) this.memory.set(record.id, record);
@@ -182,11 +238,13 @@ export class ReviewStore {
       await Promise.all([...fresh.map((record) => transaction.store.add(record)), transaction.done]);
       return fresh.length;
     } catch (error) {
-      const quota = isQuotaError(error);
-      this.addIssue(quota ? { kind: 'quota' } : { kind: 'write-failed', message: describe(error) });
-      await this.refresh();
-      throw new StorageWriteError(quota ? 'quota' : 'failed', describe(error), { cause: error });
+      throw new StorageWriteError(isQuotaError(error) ? 'quota' : 'failed', describe(error), { cause: error });
     }
+  }
+
+  private newerVersionProblem() {
+    const detail = `the progress database has schema version ${this.newerVersion}; this page writes version ${DATABASE_VERSION}`;
+    return { code: 'newer-database' as const, detail };
   }
 
   /** After a local change: re-read, and tell the other tabs. */

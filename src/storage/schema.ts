@@ -4,7 +4,7 @@
  */
 import type { DBSchema } from 'idb';
 import * as z from 'zod/mini';
-import { RATING, reviewRecordSchema, type ReviewRecord } from '../quiz/engine/index.ts';
+import { QUESTION_REVISIONS, RATING, reviewRecordSchema, reviseResponse, type ReviewRecord } from '../quiz/engine/index.ts';
 
 /** A review as version 1 stored it: a named grade and an epoch-millisecond time. */
 export const reviewRecordV1Schema = z.strictObject({
@@ -15,7 +15,10 @@ export const reviewRecordV1Schema = z.strictObject({
   time: z.int({ error: 'must be a whole number of milliseconds' }).check(z.minimum(0), z.maximum(8.64e15)),
 });
 
-/** Converts a version 1 review to the current form. Throws a ZodError when `value` is not a valid version 1 review. */
+/**
+ * Converts a version 1 review to the current form. Throws a ZodError when `value` is not a valid version 1 review.
+ * Version 1 kept no response, so nothing needs the version 2 → 3 step.
+ */
 export function migrateReviewV1(value: unknown): ReviewRecord {
   const old = reviewRecordV1Schema.parse(value, { reportInput: true });
   return reviewRecordSchema.parse({
@@ -25,6 +28,31 @@ export function migrateReviewV1(value: unknown): ReviewRecord {
     correct: old.correct,
     answeredAt: new Date(old.time).toISOString(),
   });
+}
+
+/**
+ * Converts a version 2 review to the current form. Throws a ZodError when `value` is not a valid version 2 review.
+ *
+ * Version 3 shows options shuffled, so a response must say which option was chosen, not where it stood: it names
+ * options by authored index in `option` (single) and `options` (multiple). Version 2 saved `choice` and `choices`,
+ * positions in the list as shown; version 2 showed every list in the authored order, so those positions are the
+ * authored indices and carry over unchanged. Version 2 saved no `shown` arrangement, and none is invented: a response
+ * without one was shown in the authored order. Everything else in the record is the same in both versions.
+ *
+ * Version 2 answered the questions as they were before the quiz rewrite that came with version 3: where that rewrite
+ * reordered or replaced a question's options, or negated a true/false statement, the response is read through
+ * QUESTION_REVISIONS so that it still names what the reader chose.
+ */
+export function migrateReviewV2(value: unknown): ReviewRecord {
+  const record = reviewRecordSchema.parse(value, { reportInput: true });
+  const response = record.response;
+  if (typeof response !== 'object' || response === null || Array.isArray(response)) return record;
+  const { choice, choices, ...rest } = response;
+  let renamed: Record<string, unknown> = response;
+  if (response.type === 'single' && choice !== undefined) renamed = { ...rest, option: choice };
+  else if (response.type === 'multiple' && choices !== undefined) renamed = { ...rest, options: choices };
+  const revised = reviseResponse(renamed, QUESTION_REVISIONS[record.questionId]);
+  return revised === response ? record : reviewRecordSchema.parse({ ...record, response: revised });
 }
 
 /** A record kept aside because it could not be read or failed validation; never deleted by the notebook. */
@@ -47,12 +75,15 @@ export interface NotebookDatabase extends DBSchema {
   quarantine: { key: string; value: QuarantineEntry };
 }
 
-/** A short, readable reason from a validation error: the first three issues, each with its path. */
-export function describeInvalid(error: unknown): string {
+/**
+ * A short, readable reason from a validation error: the first `limit` issues (default 3), each with its path, put
+ * under `prefix` when given (e.g. "reviews.5" for the sixth entry of a file).
+ */
+export function describeInvalid(error: unknown, prefix?: string, limit = 3): string {
   if (error instanceof z.core.$ZodError) {
     return error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.join('.') || 'record'}: ${describeIssue(issue)}`)
+      .slice(0, limit)
+      .map((issue) => `${[prefix, ...issue.path].filter((part) => part !== undefined).join('.') || 'record'}: ${describeIssue(issue)}`)
       .join('; ');
   }
   return error instanceof Error ? error.message : String(error);

@@ -11,7 +11,12 @@ export type StorageIssue =
   /** A write failed for another reason. */
   | { kind: 'write-failed'; message: string }
   /** A newer version of the notebook opened in another tab: this tab must reload to keep saving. */
-  | { kind: 'reload-needed' };
+  | { kind: 'reload-needed' }
+  /**
+   * The progress was saved by a newer version of the notebook (database schema `version`): it is shown as far as this
+   * version can read it (`unreadable` records cannot be), and nothing is written until the page is reloaded.
+   */
+  | { kind: 'newer-version'; version: number; unreadable: number };
 
 /** True for the errors browsers raise when storage is full (Chromium, WebKit and Firefox spell it differently). */
 export function isQuotaError(error: unknown): boolean {
@@ -24,7 +29,7 @@ export function isQuotaError(error: unknown): boolean {
 export class StorageWriteError extends Error {
   override name = 'StorageWriteError';
   constructor(
-    readonly kind: 'quota' | 'failed',
+    readonly kind: 'quota' | 'failed' | 'newer-version',
     message: string,
     options?: { cause?: unknown },
   ) {

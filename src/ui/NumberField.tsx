@@ -1,4 +1,5 @@
 import { memo, useId, useState } from 'react';
+import { formatNumber } from './formatNumber.ts';
 
 /** Props of a labelled number control: a slider and a text field that stay in sync. */
 export interface NumberFieldProps {
@@ -16,7 +17,7 @@ export interface NumberFieldProps {
   /** Why a value is refused, in the reader's language: (typed text, limits) → message. */
   refuse: (text: string, lo: number, hi: number) => string;
   onChange: (value: number) => void;
-  /** Formats the value for the text field. */
+  /** Formats the value for the text field. Default: formatNumber, as the labs' readouts write numbers. */
   format?: (value: number) => string;
   /** Extra hint under the field (why a limit exists). */
   hint?: string;
@@ -36,7 +37,7 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
   const { label, value, min, max, step, log = false, onChange, hint, testId } = props;
   const hardMin = props.hardMin ?? min;
   const hardMax = props.hardMax ?? max;
-  const format = props.format ?? ((v: number) => String(Number(v.toPrecision(6))));
+  const format = props.format ?? formatNumber;
   const id = useId();
   const [text, setText] = useState(format(value));
   const [error, setError] = useState<string | undefined>();

@@ -4,9 +4,8 @@ import { useValueAfterPaint } from './useValueAfterPaint.ts';
 
 /**
  * Shortest gap between two typesettings of one formula while its numbers keep changing: four a second keep a dragged
- * probe's formula moving. Each costs a few milliseconds of script and layout, and an input arriving meanwhile waits.
- * At ten a second, the bench's GeLU lab drag took 12.4 ms from pointer to paint; at four, with the settle time below,
- * 10.2 ms (median of six alternating runs each).
+ * probe's formula moving. Each costs a few milliseconds of script and layout, and an input arriving meanwhile waits,
+ * so fewer typesettings make a drag answer sooner (bench/README.md has the measurements).
  */
 export const TYPESET_INTERVAL_MS = 250;
 

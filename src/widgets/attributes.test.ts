@@ -42,6 +42,14 @@ describe('numberAttribute', () => {
     expect(parse(beta, '0')).toEqual({ message: "beta must be a number above 0 and at most 10, got '0': β divides the reward" });
     expect(parse(beta, '0.01')).toEqual({ value: 0.01 });
   });
+  it('refuses the maximum itself when it is open, and keeps the minimum', () => {
+    const beta1 = numberAttribute('beta1', { min: 0, max: 1 }, { openMax: true });
+    expect(parse(beta1, '1')).toEqual({ message: "beta1 must be a number at least 0 and below 1, got '1'" });
+    expect(parse(beta1, '0')).toEqual({ value: 0 });
+    expect(parse(beta1, '0.999999')).toEqual({ value: 0.999999 });
+    const both = numberAttribute('p', { min: 0, max: 1 }, { openMin: true, openMax: true });
+    expect(parse(both, '0')).toEqual({ message: "p must be a number above 0 and below 1, got '0'" });
+  });
 });
 
 describe('booleanAttribute', () => {

@@ -36,22 +36,26 @@ export function parseFiniteNumber(text: string): number | undefined {
 
 /**
  * A number in `range` (inclusive), optionally a whole number, and optionally strictly above `range.min` (`openMin`,
- * for quantities such as β or a temperature that must be positive). `reason` says why the range is what it is.
+ * for quantities such as a temperature that must be positive) or strictly below `range.max` (`openMax`, for β of
+ * Adam, which must stay below 1). `reason` says why the range is what it is.
  */
 export function numberAttribute(
   name: string,
   range: NumberRange,
-  options: { integer?: boolean; openMin?: boolean; reason?: string } = {},
+  options: { integer?: boolean; openMin?: boolean; openMax?: boolean; reason?: string } = {},
 ) {
-  const { integer = false, openMin = false, reason } = options;
+  const { integer = false, openMin = false, openMax = false, reason } = options;
   const kind = integer ? 'a whole number' : 'a number';
-  const allowed = openMin
-    ? `${kind} above ${formatLimit(range.min)} and at most ${formatLimit(range.max)}`
-    : `${kind} from ${formatLimit(range.min)} to ${formatLimit(range.max)}`;
+  const [low, high] = [formatLimit(range.min), formatLimit(range.max)];
+  const allowed =
+    openMin || openMax
+      ? `${kind} ${openMin ? 'above' : 'at least'} ${low} and ${openMax ? 'below' : 'at most'} ${high}`
+      : `${kind} from ${low} to ${high}`;
   return z.string().transform((text, context) => {
     const value = parseFiniteNumber(text);
     const below = value !== undefined && (openMin ? value <= range.min : value < range.min);
-    if (value === undefined || below || value > range.max || (integer && !Number.isInteger(value))) {
+    const above = value !== undefined && (openMax ? value >= range.max : value > range.max);
+    if (value === undefined || below || above || (integer && !Number.isInteger(value))) {
       context.addIssue({ code: 'custom', message: attributeMessage(name, allowed, text, reason) });
       return z.NEVER;
     }

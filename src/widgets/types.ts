@@ -35,13 +35,22 @@ export interface LeafWidgetDefinition<P> {
   reserve: string;
 }
 
-/** A container directive widget: `:::name` … `:::`, whose body is YAML. */
+/** A container directive widget: `:::name{attr=value}` … `:::`, whose body is YAML. */
 export interface ContainerWidgetDefinition<P> {
   kind: 'container';
-  /** Parses the YAML body (already parsed to plain data) into JSON-serialisable props, rendering Markdown fields with `renderInline`. */
-  parse: (body: unknown, renderInline: RenderInline) => P;
+  /**
+   * Parses the YAML body (already parsed to plain data) and the directive's attributes (strings, as for a leaf) into
+   * JSON-serialisable props, rendering Markdown fields with `renderInline`. Throws a ZodError (or an Error) to report
+   * a problem; a ZodError whose path names a place in the body points the error box at that line.
+   */
+  parse: (body: unknown, renderInline: RenderInline, attributes?: Record<string, string>) => P;
   load: WidgetLoader<P>;
   reserve: string;
+  /**
+   * Props keys that hold reader-facing text, which differs between zh and en (the parity test compares the rest).
+   * Default: none.
+   */
+  localisedProps?: readonly string[];
 }
 
 export type WidgetDefinition<P> = LeafWidgetDefinition<P> | ContainerWidgetDefinition<P>;

@@ -19,7 +19,7 @@ describe('bad content', () => {
       [/Formula.*:20.*notacommand/s, 'unknown command'],
       [/no-such-widget.*:24.*there is no widget named/s, 'unknown widget'],
       [/softmax-lab.*:26.*logits must be/s, 'bad widget prop'],
-      [/softmax-lab.*:28.*target must index/s, 'prop that fails a cross-check'],
+      [/softmax-lab.*:28.*target must be the index of one of the 3 logits/s, 'prop that fails a cross-check'],
       [/quiz.*:30.*answer must be a number/s, 'a quiz question that does not fit the schema'],
     ];
     for (const [pattern, what] of expectations) {

@@ -46,12 +46,15 @@ describe('keyboard only', () => {
     await tabTo(page, first.getByRole('button', { name: 'Next question' }));
     await page.keyboard.press('Enter');
 
-    // Single choice: the next card's label has focus; Tab enters the radio group, ↓ picks the second option (wrong).
+    // Single choice: the next card's label has focus; Tab enters the radio group, ↓ moves to a wrong option (options
+    // are shown shuffled, so the arrow presses depend on where it stands; Space checks it when it is the first).
     const second = cardAt(block, 1);
     await expectFocus(second.locator('.quiz-card__label'));
     assert.equal(await textOf(second.locator('.quiz-card__label')), 'Question 2 of 3');
     await tabTo(page, second.locator('input[type="radio"]').first());
-    await page.keyboard.press('ArrowDown');
+    const wrongAt = (await second.locator('.quiz-choice__text').allTextContents()).indexOf('The density of the normal distribution at x');
+    for (let press = 0; press < wrongAt; press += 1) await page.keyboard.press('ArrowDown');
+    if (wrongAt === 0) await page.keyboard.press('Space');
     assert.ok(await second.getByLabel('The density of the normal distribution at x').isChecked());
     await page.keyboard.press('Enter');
     await expectFocus(second.locator('.quiz-feedback'));
@@ -61,7 +64,9 @@ describe('keyboard only', () => {
       'Correct answer: The probability that a standard normal random number is smaller than x',
     );
     assert.match(await textOf(second.locator('.quiz-feedback__explain')), /^Why: Φ is the cumulative distribution function/);
-    assert.deepEqual(await second.locator('.quiz-choice__mark').allTextContents(), ['✓ the right answer', '✗ your choice']);
+    assert.equal(await textOf(second.locator('.quiz-choice--right .quiz-choice__mark')), '✓ the right answer');
+    assert.equal(await textOf(second.locator('.quiz-choice--wrong .quiz-choice__text')), 'The density of the normal distribution at x');
+    assert.equal(await textOf(second.locator('.quiz-choice--wrong .quiz-choice__mark')), '✗ your choice');
     assert.equal(await second.getByRole('button', { name: 'Easy' }).count(), 0, 'no difficulty rating after a wrong answer');
     await tabTo(page, second.getByRole('button', { name: 'Next question' }));
     await page.keyboard.press('Enter');
@@ -173,26 +178,28 @@ describe('keyboard only', () => {
     const block = await quizBlock(page, 'note-claims-corrected');
     await startAtHeading(page, 'note-claims-corrected');
 
-    // The note's false claims are options 1, 2 and 4: tick exactly those, moving with Tab.
-    const multiple = cardAt(block, 0);
-    const boxes = multiple.locator('input[type="checkbox"]');
-    await tabTo(page, boxes.nth(0));
-    await page.keyboard.press('Space');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    assert.ok(await isFocused(boxes.nth(3)));
-    await page.keyboard.press('Space');
-    assert.deepEqual(await boxes.evaluateAll((inputs) => inputs.map((input) => input.checked)), [true, true, false, true]);
-    await page.keyboard.press('Enter');
-    await expectFocus(multiple.locator('.quiz-feedback'));
-    assert.equal(await textOf(multiple.locator('.quiz-feedback__verdict')), '✓ Right');
-    assert.deepEqual(await multiple.locator('.quiz-feedback__answer li').allTextContents(), [
+    // The note's false claims are three of the four options: tick exactly those, moving with Tab from box to box
+    // (options are shown shuffled, so where each stands is read first).
+    const claims = [
       'GeLU keeps the mean and variance of its input unchanged',
       'The derivative of GeLU has no simple analytic form',
       'GPT uses GeLU in its output layer',
-    ]);
+    ];
+    const multiple = cardAt(block, 0);
+    const boxes = multiple.locator('input[type="checkbox"]');
+    const shown = await multiple.locator('.quiz-choice__text').allTextContents();
+    await tabTo(page, boxes.nth(0));
+    for (const [position, text] of shown.entries()) {
+      assert.ok(await isFocused(boxes.nth(position)));
+      if (claims.includes(text)) await page.keyboard.press('Space');
+      if (position < shown.length - 1) await page.keyboard.press('Tab');
+    }
+    assert.deepEqual(await boxes.evaluateAll((inputs) => inputs.map((input) => input.checked)), shown.map((text) => claims.includes(text)));
+    await page.keyboard.press('Enter');
+    await expectFocus(multiple.locator('.quiz-feedback'));
+    assert.equal(await textOf(multiple.locator('.quiz-feedback__verdict')), '✓ Right');
+    // The right options are listed in the order they were shown.
+    assert.deepEqual(await multiple.locator('.quiz-feedback__answer li').allTextContents(), shown.filter((text) => claims.includes(text)));
     await tabTo(page, multiple.getByRole('button', { name: 'Next question' }));
     await page.keyboard.press('Enter');
 

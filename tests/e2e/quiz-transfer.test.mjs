@@ -35,7 +35,7 @@ describe('export and import', () => {
     const exported = await readFile(await download.path(), 'utf8');
     const file = JSON.parse(exported);
     assert.equal(file.format, 'chatgpt-study-notebook/progress');
-    assert.equal(file.version, 2);
+    assert.equal(file.version, 3);
     assert.deepEqual(file.reviews.map((review) => review.id).sort(), reviews.map((review) => review.id).sort());
     assert.deepEqual(effectiveRatings(file.reviews), { 'drill-gelu-at-1': [3, true], 'drill-gelu-phi-meaning': [1, false] });
 

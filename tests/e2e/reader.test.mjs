@@ -357,7 +357,8 @@ describe('formulas for screen readers', () => {
       await field.scrollIntoViewIfNeeded();
       await field.fill('-0.5');
       await field.press('Enter');
-      // GeLU(-0.5) = -0.5 · Φ(-0.5) = -0.154269 (Python: math.erf); the formula follows the readouts a moment later.
+      // GeLU(-0.5) = -0.5 · Φ(-0.5) = -0.154269 (src/math/reference/gelu.json); the formula follows the readouts a
+      // moment later.
       const formula = page.getByTestId('probe-formula');
       await formula.locator('annotation', { hasText: '0.154269' }).first().waitFor({ state: 'attached' });
       const dom = await formula.evaluate((element) => ({

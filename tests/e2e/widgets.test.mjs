@@ -1,5 +1,6 @@
-// Widgets mount from their directives and respond to input, with numbers checked against Python's math module. Each
-// lab is driven on its own fixture page (src/markdown/fixtures/pages/en/2N-<lab>.md, served at /fixtures/<lab>/).
+// Widgets mount from their directives and respond to input, with numbers checked against the reference values in
+// src/math/reference/ (computed by reference.py there, independently of the notebook's code).
+// Each lab is driven on its own fixture page (src/markdown/fixtures/pages/en/NN-<lab>.md, served at /fixtures/<lab>/).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openPage, useBrowser } from './support.mjs';
@@ -12,7 +13,7 @@ describe('softmax lab', () => {
     await page.locator('.widget-slot[data-widget="softmax-lab"]').scrollIntoViewIfNeeded();
     const lab = page.locator('.softmax-lab');
     await lab.waitFor();
-    // softmax(2, 1, 0.1) = (0.6590, 0.2424, 0.09857); loss for token 1 = 0.4170 (Python: math.exp, math.log).
+    // softmax(2, 1, 0.1) = (0.6590, 0.2424, 0.09857); loss for token 1 = 0.4170 (src/math/reference/softmax.json).
     assert.equal(await page.textContent('[data-testid="softmax-p-0"]'), '0.659');
     assert.equal(await page.textContent('[data-testid="softmax-loss"]'), '0.417');
     const field = lab.getByLabel('Temperature T', { exact: true }).and(page.locator('input[type="text"]'));
@@ -42,7 +43,7 @@ function near(actual, expected, what, tolerance = 5e-6) {
 }
 
 describe('GeLU lab', () => {
-  // Reference values: facts.md §4 (Python math.erf, cross-checked with mpmath).
+  // Reference values: src/math/reference/gelu.json (mpmath at 30 digits).
   it('moves the probe by number field, slider and keyboard, with readouts matching the reference values', async () => {
     const { page, context, errors } = await openPage(browser(), '/fixtures/gelu-lab/');
     const slot = page.locator('.widget-slot[data-widget="gelu-lab"]');
@@ -105,7 +106,8 @@ describe('Adam lab', () => {
     for (let i = 0; i < count; i += 1) await page.getByTestId('step-forward').click();
   };
 
-  it('steps five times on x² + 10y² and shows facts.md §4 in the table', async () => {
+  // Reference values: src/math/reference/optimizers.json (adamOnBowl and adamOnBowlHalfBeta1, step 5).
+  it('steps five times on x² + 10y² and shows the reference run in the table', async () => {
     const { page, context, errors } = await openPage(browser(), '/fixtures/adam-lab/');
     await page.locator('.widget-slot[data-widget="adam-lab"]').scrollIntoViewIfNeeded();
     await page.getByTestId('step-forward').waitFor();
@@ -123,7 +125,7 @@ describe('Adam lab', () => {
     await context.close();
   });
 
-  it('recomputes after β₁ and α change (checked against Python)', async () => {
+  it('recomputes after β₁ and α change (checked against the reference run)', async () => {
     const { page, context } = await openPage(browser(), '/fixtures/adam-lab/');
     await page.locator('.widget-slot[data-widget="adam-lab"]').scrollIntoViewIfNeeded();
     await page.getByTestId('panel-tab-settings').click();
@@ -135,7 +137,7 @@ describe('Adam lab', () => {
     await page.getByTestId('panel-tab-numbers').click();
     assert.equal(await page.getByTestId('step-reset').isDisabled(), true, 'still at step 0');
     await stepTimes(page, 5);
-    // Python: the facts.md §4 loop with lr = 0.05, b1 = 0.5 on (2x, 20y) from (1, 1).
+    // adamOnBowlHalfBeta1: α = 0.05, β₁ = 0.5 on x² + 10y² from (1, 1).
     near(await shown(page, 'adam-x-m'), 1.6359009655191041, 'm_5 (x)');
     near(await shown(page, 'adam-x-v-hat'), 3.266912029953872, 'v̂_5 (x)');
     near(await shown(page, 'adam-x-theta'), 0.7570222402191861, 'θ_5 (x)');

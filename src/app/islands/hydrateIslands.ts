@@ -1,11 +1,11 @@
 import type { ComponentType } from 'react';
 import { onProgressPresent } from '../../storage/progressPresent.ts';
 import { afterLoad } from '../afterLoad.ts';
-import { onUpdateReady } from '../updateReady.ts';
+import { onUpdateReady } from '../offline/updateReady.ts';
 import type { IslandWake } from './Island.tsx';
 import { ISLAND_ATTRIBUTES, islandIdPrefix } from './names.ts';
 import { isIslandName, islandLoaders } from './loaders.ts';
-import { hasSavedReading, hasSavedReviews } from './savedProgress.ts';
+import { hasSavedReading, hasSavedReviews } from '../../storage/savedProgress.ts';
 
 /**
  * Events that make a waiting island hydrate at once: the reader is about to use it. `input` covers text that comes

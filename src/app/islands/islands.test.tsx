@@ -2,7 +2,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ThemeSelect } from '../ThemeSelect.tsx';
+import { ThemeSelect } from '../theme/ThemeSelect.tsx';
 import { uiStrings } from '../strings.ts';
 import { hydrateIslands, type WakeSignals } from './hydrateIslands.ts';
 import { Island, IslandContext, type IslandEnvironment } from './Island.tsx';

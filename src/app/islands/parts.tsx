@@ -1,14 +1,14 @@
 // The islands' components with JSON-safe props (a locale, a slug), wrapping the shell's components.
 import type { Locale } from '../../content/locale.ts';
-import { MasteryBadge } from '../QuizProgress.tsx';
+import { MasteryBadge } from './QuizProgress.tsx';
 import { ContinueReading, ReadShare, useReadingProgress } from '../reading/ContinueReading.tsx';
-import { ReviewRoute } from '../ReviewRoute.tsx';
+import { ReviewRoute } from '../pages/ReviewRoute.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { uiStrings } from '../strings.ts';
-import { ThemeSelect } from '../ThemeSelect.tsx';
-import { UpdatePrompt } from '../UpdatePrompt.tsx';
+import { ThemeSelect } from '../theme/ThemeSelect.tsx';
+import { UpdatePrompt } from '../offline/UpdatePrompt.tsx';
 
-export { DueBadge, ProgressNotice } from '../QuizProgress.tsx';
+export { DueBadge, ProgressNotice } from './QuizProgress.tsx';
 
 export function ThemeSelectIsland({ locale }: { locale: Locale }) {
   return <ThemeSelect strings={uiStrings[locale]} />;

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import chapterIndex from 'virtual:chapter-index';
 import type { Locale } from '../../content/locale.ts';
 import type { UiStrings } from '../strings.ts';
-import type { ReadingProgress } from './readingProgress.ts';
-import { readRawReadingProgress, subscribeToReadingProgress } from './readingStore.ts';
+import type { ReadingProgress } from '../../storage/readingProgress.ts';
+import { readRawReadingProgress, subscribeToReadingProgress } from '../../storage/readingStore.ts';
 
 type Parse = (raw: string) => ReadingProgress;
 
@@ -16,7 +16,7 @@ export function useReadingProgress(): ReadingProgress | undefined {
   const [parse, setParse] = useState<Parse>();
   useEffect(() => {
     let current = true;
-    void import('./readingProgress.ts').then(({ parseReadingProgress }) => {
+    void import('../../storage/readingProgress.ts').then(({ parseReadingProgress }) => {
       if (current) setParse(() => parseReadingProgress);
     });
     return () => {

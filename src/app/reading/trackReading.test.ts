@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { READING_STORAGE_KEY } from './readingStore.ts';
+import { READING_STORAGE_KEY } from '../../storage/storageKeys.ts';
 import { FIRST_RECORD_AFTER_MS, trackReading } from './trackReading.ts';
 
 /** Lets the dynamically imported recorder load and run. */

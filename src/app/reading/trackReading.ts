@@ -19,7 +19,7 @@ export const FIRST_RECORD_AFTER_MS = 10_000;
 export function trackReading(body: HTMLElement, locale: Locale, slug: string): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The recorder validates what is stored (with zod), so it loads after the page's first render, on first use.
-  let recorder: Promise<typeof import('./readingProgress.ts')> | undefined;
+  let recorder: Promise<typeof import('../../storage/readingProgress.ts')> | undefined;
   const save = () => {
     timer = undefined;
     const rect = body.getBoundingClientRect();
@@ -30,7 +30,7 @@ export function trackReading(body: HTMLElement, locale: Locale, slug: string): (
       if (heading.getBoundingClientRect().top <= window.innerHeight * 0.3) section = heading.id;
       else break;
     }
-    recorder ??= import('./readingProgress.ts');
+    recorder ??= import('../../storage/readingProgress.ts');
     void recorder.then(({ recordReading }) => recordReading(locale, slug, section, share));
   };
   const onScroll = () => {

@@ -23,7 +23,8 @@ describe('SGD', () => {
     );
   });
 
-  it('flips y between 1 and −1 forever on x² + 10y² with α = 0.1, while x_t = 0.8^t (facts.md §4)', () => {
+  // y ← y − α·20y = −y when α = 0.1, and x ← x − α·2x = 0.8x: the lesson the Adam chapter draws from the bowl.
+  it('flips y between 1 and −1 forever on x² + 10y² with α = 0.1, while x_t = 0.8^t', () => {
     const run = runOptimizer(SURFACES.bowl, [1, 1], 'sgd', { ...PAPER_HYPERPARAMETERS, learningRate: 0.1 }, 40);
     run.records.forEach((record, t) => {
       expect(record.theta[1]).toBe((-1) ** t);

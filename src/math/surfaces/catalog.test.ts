@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { SURFACE_IDS, SURFACES, getSurface, isSurfaceId } from './catalog.ts';
 import { DOUBLE_WELL_GLOBAL_MINIMUM, DOUBLE_WELL_LOCAL_MINIMUM, DOUBLE_WELL_MINIMUM_VALUE } from './doubleWell.ts';
 import { finiteDifferenceGradient } from './finiteDifference.ts';
+import reference from '../reference/surfaces.json';
 import type { Surface } from './surface.ts';
 
-// Reference values from Python's math module (float64), e.g.
-//   x, y = -1.2, 1.0; (1-x)**2 + 100*(y-x*x)**2 -> 24.199999999999996; -math.expm1(-1) -> 0.6321205588285577
+// Reference values: src/math/reference/surfaces.json (mpmath at 30 digits, rounded to doubles; reference.py).
 const RELATIVE = 1e-12;
 const relativeError = (actual: number, expected: number) =>
   Math.abs(actual - expected) / Math.max(1e-300, Math.abs(expected));
@@ -75,24 +75,22 @@ describe('surface catalog', () => {
     },
   );
 
-  it('matches Python at fixed points', () => {
-    const cases: [Surface, number[], number, number[]][] = [
-      [SURFACES.square, [1], 1, [2]],
-      [SURFACES['double-well'], [2], 6, [21]],
-      [SURFACES.bowl, [1, 1], 11, [2, 20]],
-      [SURFACES.rosenbrock, [-1.2, 1], 24.199999999999996, [-215.6, -87.99999999999999]],
-      [SURFACES.saddle, [1, 0.5], 0.75, [2, -1]],
-      [SURFACES.plateau, [1, 0], 0.6321205588285577, [0.7357588823428847, 0]],
-      [SURFACES.plateau, [2, 1.5], 0.9980695458637723, [0.007721816544910837, 0.005791362408683128]],
-    ];
-    for (const [surface, point, value, gradient] of cases) {
-      expect(relativeError(surface.value(point), value)).toBeLessThanOrEqual(RELATIVE);
-      surface.gradient(point).forEach((component, index) => {
-        const expected = gradient[index]!;
-        // Scaled by |expected|, so an expected 0 must come out exactly 0.
-        expect(Math.abs(component - expected)).toBeLessThanOrEqual(RELATIVE * Math.abs(expected));
-      });
-    }
+  it.each(reference.points)('$surface at $point matches the reference value and gradient', ({ surface: id, point, value, gradient }) => {
+    if (!isSurfaceId(id)) throw new Error(`the reference names a surface the catalog lacks: ${id}`);
+    const surface = getSurface(id);
+    expect(relativeError(surface.value(point), value)).toBeLessThanOrEqual(RELATIVE);
+    surface.gradient(point).forEach((component, index) => {
+      const expected = gradient[index]!;
+      // Scaled by |expected|, so an expected 0 must come out exactly 0.
+      expect(Math.abs(component - expected)).toBeLessThanOrEqual(RELATIVE * Math.abs(expected));
+    });
+  });
+
+  it('places the double well\'s minima where the reference puts them', () => {
+    const { globalMinimum, localMinimum, minimumValue } = reference.doubleWell;
+    expect(relativeError(DOUBLE_WELL_GLOBAL_MINIMUM, globalMinimum)).toBeLessThan(1e-15);
+    expect(relativeError(DOUBLE_WELL_LOCAL_MINIMUM, localMinimum)).toBeLessThan(1e-15);
+    expect(relativeError(DOUBLE_WELL_MINIMUM_VALUE, minimumValue)).toBeLessThan(1e-14);
   });
 
   it('puts the double well\'s global minimum below its local one', () => {

@@ -1,6 +1,6 @@
 import { coordinate, type Surface } from './surface.ts';
 
-/** Global minimiser of θ⁴ − 3θ² + θ (root of 4θ³ − 6θ + 1 by Newton's method in Python, float64). */
+/** Global minimiser of θ⁴ − 3θ² + θ, a root of 4θ³ − 6θ + 1 (src/math/reference/surfaces.json has it at 30 digits). */
 export const DOUBLE_WELL_GLOBAL_MINIMUM = -1.3008395659415772;
 /** The other, local minimiser (higher value). */
 export const DOUBLE_WELL_LOCAL_MINIMUM = 1.1309011226299859;

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { grade } from './grade.ts';
+import { normaliseAnswer } from './normaliseAnswer.ts';
 import type { ClozeQuestion, Question } from './types.ts';
 
 const common = { promptHtml: 'p', explainHtml: 'e' };
@@ -27,16 +28,16 @@ const wrong = { status: 'graded', correct: false };
 
 describe('grade', () => {
   it('single: the right index only', () => {
-    expect(grade(single, { type: 'single', choice: 2 })).toEqual(right);
-    expect(grade(single, { type: 'single', choice: 0 })).toEqual(wrong);
-    expect(grade(single, { type: 'single', choice: undefined })).toEqual({ status: 'invalid', problem: 'no-choice' });
+    expect(grade(single, { type: 'single', option: 2 })).toEqual(right);
+    expect(grade(single, { type: 'single', option: 0 })).toEqual(wrong);
+    expect(grade(single, { type: 'single', option: undefined })).toEqual({ status: 'invalid', problem: 'no-choice' });
   });
 
   it('multiple: exactly the right set, in any order', () => {
-    expect(grade(multiple, { type: 'multiple', choices: [2, 0] })).toEqual(right);
-    expect(grade(multiple, { type: 'multiple', choices: [0] })).toEqual(wrong);
-    expect(grade(multiple, { type: 'multiple', choices: [0, 1, 2] })).toEqual(wrong);
-    expect(grade(multiple, { type: 'multiple', choices: [] })).toEqual({ status: 'invalid', problem: 'no-choice' });
+    expect(grade(multiple, { type: 'multiple', options: [2, 0] })).toEqual(right);
+    expect(grade(multiple, { type: 'multiple', options: [0] })).toEqual(wrong);
+    expect(grade(multiple, { type: 'multiple', options: [0, 1, 2] })).toEqual(wrong);
+    expect(grade(multiple, { type: 'multiple', options: [] })).toEqual({ status: 'invalid', problem: 'no-choice' });
   });
 
   it('truefalse', () => {
@@ -68,6 +69,15 @@ describe('grade', () => {
     for (const text of ['', 'abc', 'zero point eight']) {
       expect(grade(numeric, { type: 'numeric', text })).toEqual({ status: 'invalid', problem: 'not-a-number' });
     }
+  });
+
+  it('numeric: reads a decimal comma and full-width digits, and asks about an ambiguous comma or a unit', () => {
+    const memory: Question = { ...common, id: 'gb', type: 'numeric', answer: 3.1, tolerance: 0.2 };
+    for (const text of ['3.1', '3,1', '３．１', '3。1', '2,95']) expect(grade(memory, { type: 'numeric', text })).toEqual(right);
+    expect(grade(memory, { type: 'numeric', text: '3.1 GB' })).toEqual({ status: 'invalid', problem: 'number-with-unit' });
+    const thousands: Question = { ...common, id: 'k', type: 'numeric', answer: 1000, tolerance: 0 };
+    expect(grade(thousands, { type: 'numeric', text: '1,000' })).toEqual({ status: 'invalid', problem: 'ambiguous-number' });
+    expect(grade(thousands, { type: 'numeric', text: '1 000' })).toEqual(right);
   });
 
   it('numeric: every value within the tolerance is right, every value beyond it wrong', () => {
@@ -102,6 +112,18 @@ describe('grade', () => {
   it('cloze: an empty blank is a problem to fix, not a wrong answer', () => {
     expect(grade(cloze, { type: 'cloze', blanks: ['beta_1^t', '  '] })).toEqual({ status: 'invalid', problem: 'empty-blank' });
     expect(grade(cloze, { type: 'cloze', blanks: ['beta_1^t'] })).toEqual({ status: 'invalid', problem: 'empty-blank' });
+  });
+
+  it('cloze: minus infinity typed any way a reader would, as parseQuiz normalised the accepted answers', () => {
+    const mask: ClozeQuestion = {
+      ...cloze,
+      blanks: [{ number: 1, inFormula: true, accepted: [normaliseAnswer('-\\infty', true), normaliseAnswer('−∞', true)] }],
+    };
+    for (const typed of ['-\\infty', '−∞', '-∞', '-inf', '－∞', '– ∞', '-Infinity']) {
+      expect(grade(mask, { type: 'cloze', blanks: [typed] })).toMatchObject({ correct: true });
+    }
+    expect(grade(mask, { type: 'cloze', blanks: ['+∞'] })).toMatchObject({ correct: false });
+    expect(grade(mask, { type: 'cloze', blanks: ['0'] })).toMatchObject({ correct: false });
   });
 
   it('recall: right unless the reader rates Again', () => {

@@ -4,9 +4,9 @@ import * as engine from './index.ts';
 describe('quiz engine public surface', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(engine).sort()).toEqual([
-      'QUESTION_TYPES', 'RATING', 'RATINGS', 'buildCards', 'dueCards', 'grade', 'isDue', 'masteryOf',
-      'nextDueAfter', 'normaliseAnswer', 'parseTypedNumber', 'ratingFor', 'reviewRecordSchema', 'scheduler',
-      'selectQueue', 'shuffledOrder',
+      'QUESTION_REVISIONS', 'QUESTION_TYPES', 'RATING', 'RATINGS', 'buildCards', 'currentQuestion', 'dueCards', 'grade', 'isDue',
+      'masteryOf', 'nextDueAfter', 'normaliseAnswer', 'presentationOrder', 'ratingFor', 'readTypedNumber',
+      'reviewRecordSchema', 'reviseResponse', 'scheduler', 'seededPermutation', 'selectQueue',
     ]);
   });
 });

@@ -5,9 +5,11 @@
  */
 export * from './types.ts';
 export { grade } from './grade.ts';
-export { normaliseAnswer, parseTypedNumber } from './normaliseAnswer.ts';
-export { shuffledOrder } from './shuffle.ts';
+export { normaliseAnswer, readTypedNumber, type TypedNumber } from './normaliseAnswer.ts';
+export { presentationOrder, seededPermutation, type ShuffleKind } from './shuffle.ts';
 export { reviewRecordSchema, type ReviewRecord } from './reviewRecord.ts';
+export { QUESTION_REVISIONS, type QuestionRevision, reviseResponse } from './questionRevisions.ts';
+export { currentQuestion, type CurrentQuestion, type RetiredTable } from './retired.ts';
 export { buildCards, dueCards, isDue, nextDueAfter, ratingFor, scheduler, type CardState } from './schedule.ts';
 export { masteryOf, type Mastery } from './mastery.ts';
 export { selectQueue, type QuizBank, type QuizBankEntry, type ReviewMode } from './reviewQueue.ts';

@@ -3,6 +3,8 @@
  * two logs with the same records (in any order) give the same cards. Time is always passed in, never read here.
  */
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
+import { currentQuestion, type RetiredTable } from './retired.ts';
+import { RETIRED_QUESTIONS } from './retiredQuestions.ts';
 import type { ReviewRecord } from './reviewRecord.ts';
 import { RATING, type ReviewRating } from './types.ts';
 
@@ -14,7 +16,10 @@ export const scheduler = fsrs({ enable_fuzz: false, learning_steps: ['10m'], rel
 
 /** What the reader's log says about one question. */
 export interface CardState {
+  /** The question's id today: reviews of a retired question that was replaced count for its replacement. */
   questionId: string;
+  /** True for a question retired without a replacement: its history is kept and shown, but it is never due. */
+  retired: boolean;
   /** The FSRS card: `due`, `stability` (days), `state`, `reps`, `lapses`… */
   card: Card;
   /** Whether the most recent review was right. */
@@ -37,16 +42,22 @@ function compareRecords(left: ReviewRecord, right: ReviewRecord): number {
   return left.id < right.id ? -1 : left.id > right.id ? 1 : 0;
 }
 
-/** Rebuilds every card from the review log: amended records are skipped, the rest are replayed through FSRS in time order. */
-export function buildCards(reviews: readonly ReviewRecord[]): Map<string, CardState> {
+/**
+ * Rebuilds every card from the review log: amended records are skipped, the rest are replayed through FSRS in time
+ * order, each under the id its question has today (`retired`, default RETIRED_QUESTIONS: see retired.ts), so the
+ * history of a retired question that was replaced continues in its replacement's card.
+ */
+export function buildCards(reviews: readonly ReviewRecord[], retired: RetiredTable = RETIRED_QUESTIONS): Map<string, CardState> {
   const amended = new Set(reviews.flatMap((review) => (review.amends ? [review.amends] : [])));
   const cards = new Map<string, CardState>();
   for (const review of reviews.filter((record) => !amended.has(record.id)).sort(compareRecords)) {
     const answeredAt = new Date(review.answeredAt);
-    const previous = cards.get(review.questionId);
+    const current = currentQuestion(review.questionId, retired);
+    const previous = cards.get(current.id);
     const card = scheduler.next(previous?.card ?? createEmptyCard(answeredAt), answeredAt, review.rating as Grade).card;
-    cards.set(review.questionId, {
-      questionId: review.questionId,
+    cards.set(current.id, {
+      questionId: current.id,
+      retired: current.retired,
       card,
       lastCorrect: review.correct,
       lastAnsweredAt: answeredAt,
@@ -56,9 +67,9 @@ export function buildCards(reviews: readonly ReviewRecord[]): Map<string, CardSt
   return cards;
 }
 
-/** True when the card is due at `now`. */
+/** True when the card is due at `now`. A retired question is never due. */
 export function isDue(state: CardState, now: Date): boolean {
-  return state.card.due.getTime() <= now.getTime();
+  return !state.retired && state.card.due.getTime() <= now.getTime();
 }
 
 /** The due cards at `now`, most overdue first. Restrict to `questionIds` when given (e.g. the questions that still exist). */
@@ -73,7 +84,7 @@ export function nextDueAfter(cards: ReadonlyMap<string, CardState>, now: Date, q
   let next: Date | undefined;
   for (const state of cards.values()) {
     if (questionIds !== undefined && !questionIds.has(state.questionId)) continue;
-    if (!isDue(state, now) && (next === undefined || state.card.due < next)) next = state.card.due;
+    if (!state.retired && !isDue(state, now) && (next === undefined || state.card.due < next)) next = state.card.due;
   }
   return next;
 }

@@ -99,20 +99,33 @@ export type ReviewRating = (typeof RATINGS)[number];
 /** Named ratings, so that code reads `RATING.good` rather than `3`. */
 export const RATING = { again: 1, hard: 2, good: 3, easy: 4 } as const satisfies Record<string, ReviewRating>;
 
-/** What the reader gave, per question type. Order and choice indices refer to the author's lists. */
+/**
+ * What the reader gave, per question type. Options and items are named by identity, never by where they were shown:
+ * `option`, `options` and `order` hold authored indices (the position in the chapter's list, which the parity test
+ * keeps the same in zh and en). `shown` records the arrangement the reader saw (authored indices, top to bottom); it
+ * is absent from answers saved before schema version 3, when everything was shown in the authored order.
+ */
 export type QuizResponse =
-  | { type: 'single'; choice: number | undefined }
-  | { type: 'multiple'; choices: number[] }
+  | { type: 'single'; option: number | undefined; shown?: number[] }
+  | { type: 'multiple'; options: number[]; shown?: number[] }
   | { type: 'truefalse'; value: boolean | undefined }
   /** The author's item indices in the order the reader placed them. */
-  | { type: 'order'; order: number[] }
+  | { type: 'order'; order: number[]; shown?: number[] }
   | { type: 'numeric'; text: string }
   | { type: 'cloze'; blanks: string[] }
   /** Recall is graded by the reader: `rating` Again means "did not remember". */
   | { type: 'recall'; rating: ReviewRating };
 
 /** Why a response cannot be graded yet: the UI turns this into a message and lets the reader fix it. */
-export type GradeProblem = 'no-choice' | 'not-a-number' | 'empty-blank' | 'wrong-type';
+export type GradeProblem =
+  | 'no-choice'
+  | 'not-a-number'
+  /** A number such as 1,000 that reads as one thousand in zh and en but as 1.000 with a decimal comma. */
+  | 'ambiguous-number'
+  /** A number followed by a unit or a per cent sign: the question states the unit, the reader types the number. */
+  | 'number-with-unit'
+  | 'empty-blank'
+  | 'wrong-type';
 
 /** The outcome of grading: right or wrong (with per-blank detail for cloze), or a problem with the input. */
 export type GradeResult =

@@ -10,16 +10,20 @@ type ChoiceResponse = Extract<QuizResponse, { type: 'single' | 'multiple' | 'tru
 
 /**
  * Single, multiple and true/false questions: a native radio group or a set of checkboxes inside a fieldset whose legend
- * is the prompt, so arrow keys, Space and screen readers behave as everywhere else.
+ * is the prompt, so arrow keys, Space and screen readers behave as everywhere else. Options appear in the order the
+ * response's `shown` gives (True and False stay in that order); every choice and mark is by authored index.
  */
 export function ChoiceAnswer(props: AnswerControlProps<ChoiceQuestion, ChoiceResponse> & { locale: Locale }) {
   const { question, response, onChange, answered, promptId, problemId, locale } = props;
   const strings = quizStrings[locale];
   const name = useId();
   const options = question.type === 'truefalse' ? [strings.true, strings.false] : question.optionsHtml;
+  const shown = response.type === 'truefalse' ? undefined : response.shown;
+  // A shown order that does not fit the options (never expected) falls back to the authored order.
+  const order = shown && shown.length === options.length ? shown : options.map((_html, index) => index);
   const isChosen = (index: number) => {
-    if (response.type === 'single') return response.choice === index;
-    if (response.type === 'multiple') return response.choices.includes(index);
+    if (response.type === 'single') return response.option === index;
+    if (response.type === 'multiple') return response.options.includes(index);
     return response.value !== undefined && response.value === (index === 0);
   };
   const isRight = (index: number) => {
@@ -28,11 +32,11 @@ export function ChoiceAnswer(props: AnswerControlProps<ChoiceQuestion, ChoiceRes
     return question.answer === (index === 0);
   };
   const choose = (index: number, checked: boolean) => {
-    if (response.type === 'single') onChange({ type: 'single', choice: index });
+    if (response.type === 'single') onChange({ ...response, option: index });
     else if (response.type === 'truefalse') onChange({ type: 'truefalse', value: index === 0 });
     else {
-      const rest = response.choices.filter((choice) => choice !== index);
-      onChange({ type: 'multiple', choices: checked ? [...rest, index].sort((left, right) => left - right) : rest });
+      const rest = response.options.filter((option) => option !== index);
+      onChange({ ...response, options: checked ? [...rest, index].sort((left, right) => left - right) : rest });
     }
   };
   return (
@@ -40,7 +44,8 @@ export function ChoiceAnswer(props: AnswerControlProps<ChoiceQuestion, ChoiceRes
       <legend className="quiz-card__prompt" id={promptId}>
         <Html html={question.promptHtml} />
       </legend>
-      {options.map((html, index) => {
+      {order.map((index) => {
+        const html = options[index] ?? '';
         const mark = answered && isRight(index) ? 'right' : answered && isChosen(index) ? 'wrong' : undefined;
         return (
           <label key={index} className={`quiz-choice${mark ? ` quiz-choice--${mark}` : ''}`}>

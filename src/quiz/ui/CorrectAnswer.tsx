@@ -3,8 +3,12 @@ import type { Question } from '../engine/index.ts';
 import { Html } from './Html.tsx';
 import { quizStrings } from './strings.ts';
 
-/** The right answer of any question, shown in the feedback. Recall questions show theirs on reveal instead. */
-export function CorrectAnswer({ question, locale }: { question: Question; locale: Locale }) {
+/**
+ * The right answer of any question, shown in the feedback. Recall questions show theirs on reveal instead. The right
+ * options of a multiple-choice question are listed in the order they were `shown` (authored indices), when given.
+ */
+export function CorrectAnswer(props: { question: Question; locale: Locale; shown?: readonly number[] | undefined }) {
+  const { question, locale, shown } = props;
   const strings = quizStrings[locale];
   switch (question.type) {
     case 'single':
@@ -12,7 +16,7 @@ export function CorrectAnswer({ question, locale }: { question: Question; locale
     case 'multiple':
       return (
         <ul className="quiz-feedback__list">
-          {question.answer.map((index) => (
+          {(shown?.length === question.optionsHtml.length ? shown.filter((index) => question.answer.includes(index)) : question.answer).map((index) => (
             <li key={index}>
               <Html html={question.optionsHtml[index] ?? ''} />
             </li>

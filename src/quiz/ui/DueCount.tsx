@@ -10,7 +10,8 @@ import './progress.css';
 /**
  * The number of questions due for review, for the navigation ("Review 3"). Live: it changes when the reader answers
  * here or in another tab, and as time makes cards fall due. Renders nothing while unknown or when nothing is due.
- * Counts every due card in the log, including any whose question has since been removed from the notebook.
+ * Counts every due card in the log: a retired question's history counts for its replacement, or, retired without one,
+ * is never due (src/quiz/engine/retired.ts). A question removed without an entry in retiredQuestions.ts still counts.
  */
 export function DueCount({ locale }: { locale: Locale }) {
   const snapshot = useReviewSnapshot();

@@ -15,6 +15,8 @@ export interface FeedbackProps {
   rating: ReviewRating;
   onRatingChange: (rating: ReviewRating) => void;
   save: SaveState;
+  /** The arrangement the options were shown in (authored indices), so the right ones are listed in that order. */
+  shown?: readonly number[] | undefined;
   /** Buttons after the feedback (answer again, next question). */
   children?: ReactNode;
   ref?: Ref<HTMLDivElement>;
@@ -27,20 +29,21 @@ const AFTER_RIGHT: readonly ReviewRating[] = [RATING.hard, RATING.good, RATING.e
  * (Good already chosen). Focusable, so that the card can move focus here and a screen reader reads the verdict.
  */
 export function Feedback(props: FeedbackProps) {
-  const { question, locale, correct, rating, onRatingChange, save, children, ref } = props;
+  const { question, locale, correct, rating, onRatingChange, save, shown, children, ref } = props;
   const strings = quizStrings[locale];
   return (
     <div ref={ref} tabIndex={-1} className={`quiz-feedback quiz-feedback--${correct ? 'right' : 'wrong'}`}>
       <p className="quiz-feedback__verdict">{correct ? `✓ ${strings.right}` : `✗ ${strings.wrong}`}</p>
       {question.type === 'recall' ? null : (
         <div className="quiz-feedback__answer">
-          <span className="quiz-feedback__label">{strings.correctAnswer}</span> <CorrectAnswer question={question} locale={locale} />
+          <span className="quiz-feedback__label">{strings.correctAnswer}</span> <CorrectAnswer question={question} locale={locale} shown={shown} />
         </div>
       )}
       <div className="quiz-feedback__explain">
         <span className="quiz-feedback__label">{strings.explanation}</span> <Html html={question.explainHtml} />
       </div>
-      {correct ? (
+      {/* The rating sets when the question comes back: pointless, and misleading, when the answer was not saved. */}
+      {correct && save.status !== 'failed' ? (
         <RatingButtons locale={locale} label={strings.howHard} ratings={AFTER_RIGHT} chosen={rating} onChoose={onRatingChange} />
       ) : null}
       <SaveStatus state={save} locale={locale} />

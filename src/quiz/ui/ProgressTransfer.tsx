@@ -1,41 +1,64 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { Locale } from '../../content/locale.ts';
-import { StorageWriteError } from '../../storage/index.ts';
+import type { ImportOutcome } from '../../storage/index.ts';
 import { downloadProgress } from './downloadProgress.ts';
 import { useReviewStoreGetter } from './reviewStoreContext.ts';
-import { quizStrings, reviewStrings } from './strings.ts';
+import { reviewStrings } from './strings.ts';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheets are loaded with the component
 import './controls.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is loaded with the component
 import './progress.css';
 
+/** What the import area says, and for a damaged file with usable entries, the file to import them from. */
+interface ImportMessage {
+  ok: boolean;
+  text: string;
+  detail?: string;
+  usable?: { text: string; count: number };
+}
+
 /**
  * Export and import of the reader's progress. An import is checked in full before anything is written: a bad file
- * gets a clear message and leaves the existing progress as it was; a good one is merged by review id.
+ * gets a clear message and leaves the existing progress as it was; a good one is merged by review id. A damaged file
+ * is refused whatever its size, with the number of usable entries, which the reader may then import on their own.
  */
 export function ProgressTransfer({ locale }: { locale: Locale }) {
   const strings = reviewStrings[locale];
   const store = useReviewStoreGetter();
   const headingId = useId();
-  const [message, setMessage] = useState<{ text: string; detail?: string; ok: boolean } | undefined>();
+  const [message, setMessage] = useState<ImportMessage | undefined>();
+
+  const describe = (outcome: ImportOutcome, text: string): ImportMessage => {
+    if (outcome.ok) {
+      const skipped = outcome.skipped > 0 ? strings.importedSkipping(outcome.skipped) : '';
+      return { ok: true, text: strings.sentences(strings.imported(outcome.added, outcome.alreadyPresent), skipped) };
+    }
+    const { problem } = outcome;
+    const entries = 'entries' in problem ? problem.entries : undefined;
+    const counts = entries ? strings.damagedEntries(entries.usable, entries.total) : '';
+    return {
+      ok: false,
+      text: strings.sentences(strings.importProblem[problem.code], strings.untouched, counts),
+      detail: problem.detail,
+      ...(entries && entries.usable > 0 ? { usable: { text, count: entries.usable } } : {}),
+    };
+  };
+
+  const run = async (text: string, usableOnly: boolean) => {
+    try {
+      setMessage(describe(await store().importText(text, { usableOnly }), text));
+    } catch (error) {
+      // Not expected (files are read entry by entry, writes report their own failures): say so, not "not saved".
+      setMessage({ ok: false, text: strings.sentences(strings.importFailed, strings.untouched), detail: String(error) });
+    }
+  };
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
     try {
-      const outcome = await store().importText(await file.text());
-      if (outcome.ok) setMessage({ ok: true, text: strings.imported(outcome.added, outcome.alreadyPresent) });
-      else {
-        setMessage({
-          ok: false,
-          text: `${strings.importProblem[outcome.problem.code]} ${strings.untouched}`,
-          detail: outcome.problem.detail,
-        });
-      }
-    } catch (error) {
-      const quota = error instanceof StorageWriteError && error.kind === 'quota';
-      setMessage({ ok: false, text: `${quizStrings[locale].saveFailed[quota ? 'quota' : 'failed']} ${strings.untouched}` });
+      await run(await file.text(), false);
     } finally {
       input.value = '';
     }
@@ -64,6 +87,11 @@ export function ProgressTransfer({ locale }: { locale: Locale }) {
           </p>
         ) : null}
       </div>
+      {message?.usable ? (
+        <button type="button" className="quiz-button" onClick={() => void run(message.usable?.text ?? '', true)}>
+          {strings.importUsable(message.usable.count)}
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -239,6 +239,17 @@ describe('QuestionCard', () => {
     expect(await screen.findByText('Not saved: the browser’s storage is full.')).toBeTruthy();
   });
 
+  it('says why an answer is refused when the progress belongs to a newer version of the notebook', async () => {
+    vi.spyOn(store, 'append').mockRejectedValue(new StorageWriteError('newer-version', 'schema version 4'));
+    show(sample('truefalse'));
+    press(screen.getByRole('radio', { name: 'False' }));
+    enter(screen.getByRole('radio', { name: 'False' }));
+    expect(screen.getByText('✓ Right')).toBeTruthy();
+    expect(await screen.findByText(/^Not saved: your progress was saved by a newer version of the notebook/)).toBeTruthy();
+    // Hard, Good and Easy set when the question comes back: nothing to set when nothing was saved.
+    expect(screen.queryByRole('button', { name: 'Easy' })).toBeNull();
+  });
+
   it('saves nothing in a preview, and says so', async () => {
     show(sample('truefalse'), { save: false });
     press(screen.getByRole('radio', { name: 'False' }));

@@ -5,9 +5,9 @@ import { AnswerControl } from './AnswerControl.tsx';
 import { Feedback } from './Feedback.tsx';
 import { Html } from './Html.tsx';
 import { RatingButtons } from './RatingButtons.tsx';
-import { emptyResponse } from './responses.ts';
 import { quizStrings } from './strings.ts';
 import { useAnswerRecorder } from './useAnswerRecorder.ts';
+import { usePresentedResponse } from './usePresentedResponse.ts';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheets are loaded with the component
 import './controls.css';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is loaded with the component
@@ -41,15 +41,15 @@ type Phase =
 const RECALL_RATINGS: readonly ReviewRating[] = [RATING.again, RATING.hard, RATING.good, RATING.easy];
 
 /**
- * One question, answered from the keyboard alone: the controls of its type, a Check button (Enter in any field
- * checks too), then feedback at once. A wrong answer is saved as Again; a right one as Good, which the reader may
+ * One question, answered from the keyboard alone: the controls of its type (options and order items arranged anew for
+ * each presentation: usePresentedResponse), a Check button (Enter in any field checks too), then feedback at once. A wrong answer is saved as Again; a right one as Good, which the reader may
  * change to Hard or Easy. Recall questions reveal the answer and the reader rates themself.
  */
 export function QuestionCard(props: QuestionCardProps) {
   const { question, locale, label, status, save = true, allowRetry = false, focusOnMount = false, onAnswered, actions } = props;
   const strings = quizStrings[locale];
   const baseId = useId();
-  const [response, setResponse] = useState<QuizResponse>(() => emptyResponse(question));
+  const { response, change: setResponse, restart } = usePresentedResponse(question);
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
   const recorder = useAnswerRecorder(question.id, save);
   const labelRef = useRef<HTMLParagraphElement>(null);
@@ -88,7 +88,7 @@ export function QuestionCard(props: QuestionCardProps) {
   };
 
   const retry = () => {
-    setResponse(emptyResponse(question));
+    restart();
     setPhase({ kind: 'answering' });
     recorder.reset();
     labelRef.current?.focus();
@@ -160,6 +160,7 @@ export function QuestionCard(props: QuestionCardProps) {
           locale={locale}
           correct={phase.correct}
           rating={phase.rating}
+          shown={'shown' in response ? response.shown : undefined}
           save={recorder.state}
           onRatingChange={(rating) => {
             if (rating === phase.rating) return;

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ReviewStore } from '../../storage/index.ts';
+import { ReviewStore } from '../../storage/index.ts';
+import { isolatedStoreOptions } from '../../storage/testing.ts';
 import type { QuizBank, QuizBankEntry } from '../engine/index.ts';
 import ReviewPage from './ReviewPage.tsx';
 import { freshStore, renderWithStore, SAMPLE_QUESTIONS, testClock } from './testing.tsx';
@@ -125,5 +126,28 @@ describe('ReviewPage', () => {
     const form = field.closest('form') as HTMLFormElement;
     expect(new FormData(form).get('chapter')).toBe('gelu');
     expect(form.getAttribute('action')).toBe('/en/review/');
+  });
+});
+
+describe('ReviewPage and retired questions', () => {
+  it('asks a replaced question’s history under its replacement, and keeps a removed one’s without asking it', async () => {
+    const retiredStore = new ReviewStore({
+      ...isolatedStoreOptions(),
+      retiredQuestions: { 'made-up-old-roles': { replacedBy: 'roles', note: 'a duplicate' }, 'made-up-removed': { note: 'gone' } },
+    });
+    await retiredStore.ready;
+    for (const questionId of ['made-up-old-roles', 'made-up-removed']) {
+      await retiredStore.append({ questionId, rating: 1, correct: false, answeredAt: clock.now() });
+    }
+    clock.advance(DAY_MS);
+    renderWithStore(<ReviewPage locale="en" loadBank={loadBank} mode={{ kind: 'due' }} />, retiredStore, clock.now);
+    // The old question's missed answer makes its replacement due; the removed question is not asked.
+    expect(await screen.findByText('Progress: 0 / 1')).toBeTruthy();
+    expect(screen.getByText('Which role carries the reply?')).toBeTruthy();
+    expect(
+      screen.getByText('1 question you answered has since been removed from the notebook: its history is kept (and exported), but it is not asked again.'),
+    ).toBeTruthy();
+    cleanup();
+    retiredStore.close();
   });
 });

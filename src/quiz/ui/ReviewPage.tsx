@@ -112,10 +112,12 @@ function ReviewQueue(props: { locale: Locale; mode: ReviewMode; entries: QuizBan
       </p>
     );
   }
+  const retired = [...snapshot.cards.values()].filter((state) => state.retired).length;
   return (
     <section className="review-page__queue" aria-label={title}>
       <h2 className="review-page__mode">{title}</h2>
       {body}
+      {retired > 0 && mode.kind === 'due' ? <p className="review-page__retired">{strings.retiredKept(retired)}</p> : null}
       {mode.kind !== 'due' ? (
         <p>
           <a href={reviewPath(locale)}>{strings.allDue}</a>

@@ -1,16 +1,23 @@
-import { shuffledOrder, type Question, type QuizResponse } from '../engine/index.ts';
+import { presentationOrder, type Question, type QuizResponse } from '../engine/index.ts';
 
-/** The response a question starts from: nothing chosen, empty fields, order items shuffled (the same way each visit). */
-export function emptyResponse(question: Question): QuizResponse {
+/**
+ * The response a question starts from: nothing chosen, empty fields. Options and order items are arranged for
+ * presentation number `presentation` (how many answers the reader had given to the question before; see
+ * presentationOrder): the same arrangement on every visit until the question is answered, another one after.
+ */
+export function emptyResponse(question: Question, presentation = 0): QuizResponse {
   switch (question.type) {
     case 'single':
-      return { type: 'single', choice: undefined };
-    case 'multiple':
-      return { type: 'multiple', choices: [] };
+    case 'multiple': {
+      const shown = presentationOrder(question.id, question.optionsHtml.length, presentation, 'options');
+      return question.type === 'single' ? { type: 'single', option: undefined, shown } : { type: 'multiple', options: [], shown };
+    }
     case 'truefalse':
       return { type: 'truefalse', value: undefined };
-    case 'order':
-      return { type: 'order', order: shuffledOrder(question.itemsHtml.length, question.id) };
+    case 'order': {
+      const shown = presentationOrder(question.id, question.itemsHtml.length, presentation, 'items');
+      return { type: 'order', order: [...shown], shown };
+    }
     case 'numeric':
       return { type: 'numeric', text: '' };
     case 'cloze':

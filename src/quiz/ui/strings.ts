@@ -1,6 +1,7 @@
 import type { Locale } from '../../content/locale.ts';
 import type { GradeProblem } from '../engine/index.ts';
-import type { ProgressFileProblem, StorageIssue } from '../../storage/index.ts';
+import type { ImportProblem, StorageIssue } from '../../storage/index.ts';
+import { DATABASE_VERSION } from '../../storage/storageKeys.ts';
 
 /** The quiz interface text in both languages: question cards, the review page, the badge and the notices. */
 export const quizStrings = {
@@ -23,6 +24,8 @@ export const quizStrings = {
     problem: {
       'no-choice': '请先选择一个答案。',
       'not-a-number': '这不是一个数：请输入数字，例如 0.841 或 -2e-3。',
+      'ambiguous-number': '这里的逗号既可能分隔千位，也可能是小数点：请去掉逗号，例如写 1000 或 1.5。',
+      'number-with-unit': '请只填数字，不带单位：题目已经说明了单位。',
       'empty-blank': '请填写每一个空。',
       'wrong-type': '答案的类型与题目不符。',
     } satisfies Record<GradeProblem, string>,
@@ -42,7 +45,11 @@ export const quizStrings = {
     rating: { 1: '没记住', 2: '困难', 3: '良好', 4: '容易' } as Record<1 | 2 | 3 | 4, string>,
     saved: '已保存到本浏览器。',
     notSavedPreview: '预览模式：答案不保存。',
-    saveFailed: { quota: '未能保存：浏览器存储空间已满。', failed: '未能保存这次作答。' },
+    saveFailed: {
+      quota: '未能保存：浏览器存储空间已满。',
+      failed: '未能保存这次作答。',
+      'newer-version': '未保存：你的学习记录由更新版本的笔记保存，本页不能改动它。请刷新页面，载入新版本后再作答。',
+    },
     lastRight: '上次答对',
     lastWrong: '上次答错',
     dueNow: '现在该复习',
@@ -68,6 +75,8 @@ export const quizStrings = {
     problem: {
       'no-choice': 'Choose an answer first.',
       'not-a-number': 'That is not a number: type digits, e.g. 0.841 or -2e-3.',
+      'ambiguous-number': 'This comma could group thousands or mark decimals: type the number without it, e.g. 1000 or 1.5.',
+      'number-with-unit': 'Type the number alone, without a unit: the question says which unit it wants.',
       'empty-blank': 'Fill in every blank.',
       'wrong-type': 'This answer does not fit the question.',
     } satisfies Record<GradeProblem, string>,
@@ -87,7 +96,12 @@ export const quizStrings = {
     rating: { 1: 'Forgot', 2: 'Hard', 3: 'Good', 4: 'Easy' } as Record<1 | 2 | 3 | 4, string>,
     saved: 'Saved in this browser.',
     notSavedPreview: 'Preview: answers are not saved.',
-    saveFailed: { quota: 'Not saved: the browser’s storage is full.', failed: 'This answer could not be saved.' },
+    saveFailed: {
+      quota: 'Not saved: the browser’s storage is full.',
+      failed: 'This answer could not be saved.',
+      'newer-version':
+        'Not saved: your progress was saved by a newer version of the notebook, which this page must not change. Reload the page to get the newer version, then answer again.',
+    },
     lastRight: 'Last time: right',
     lastWrong: 'Last time: wrong',
     dueNow: 'due now',
@@ -123,13 +137,22 @@ export const reviewStrings = {
     exportButton: '导出学习记录',
     importLabel: '导入学习记录（JSON 文件）',
     imported: (added: number, present: number) => `已导入 ${added} 条新记录（${present} 条原本就有）。`,
+    importedSkipping: (skipped: number) => `另有 ${skipped} 条损坏的记录没有导入，它们仍留在你的文件里。`,
     importProblem: {
       'not-json': '这个文件不是 JSON。',
       'not-progress-file': '这不是本笔记导出的学习记录文件。',
       'unsupported-version': '这个文件来自更新或未知的版本，无法读取。',
       'bad-shape': '文件内容不完整或有误。',
-    } satisfies Record<ProgressFileProblem['code'], string>,
+      'newer-database': '无法导入：本浏览器里的学习记录由更新版本的笔记保存，本页不能改动它。请先刷新页面，载入新版本。',
+      quota: '无法导入：浏览器存储空间已满。',
+      'write-failed': '无法导入：浏览器没能保存这些记录。',
+    } satisfies Record<ImportProblem['code'], string>,
+    importFailed: '无法导入这个文件：读取时出了意外的错误。',
+    damagedEntries: (usable: number, total: number) => `文件中的 ${total} 条记录里，只有 ${usable} 条可以使用。`,
+    importUsable: (usable: number) => `只导入这 ${usable} 条可用的记录`,
     untouched: '现有记录没有改动。',
+    /** Sentences in a row: Chinese puts no space after 。 */
+    sentences: (...parts: string[]) => parts.filter(Boolean).join(''),
     transferTitle: '学习记录',
     transferHint: '记录只保存在这个浏览器里。导出一个文件可以备份，或者在另一台设备上导入。',
     issue: (issue: StorageIssue): string => {
@@ -144,9 +167,12 @@ export const reviewStrings = {
           return '有一次作答未能保存。';
         case 'reload-needed':
           return '笔记已在另一个标签页中更新：请刷新本页，以便继续保存作答。';
+        case 'newer-version':
+          return `你的学习记录由更新版本的笔记保存（存储版本 ${issue.version}，本页只认识到版本 ${DATABASE_VERSION}）。本页照常显示能读懂的记录，但不会保存任何作答，以免改动较新的数据。${issue.unreadable > 0 ? `另有 ${issue.unreadable} 条本页读不懂的记录，原样保留。` : ''}请刷新页面，载入新版本。`;
       }
     },
     noticeTitle: '学习记录需要注意',
+    retiredKept: (count: number) => `你答过的题目中有 ${count} 道已从笔记中移除：它们的记录仍然保留（也会导出），但不再安排复习。`,
   },
   en: {
     modeDue: 'Due questions from every chapter',
@@ -174,13 +200,24 @@ export const reviewStrings = {
     exportButton: 'Export my progress',
     importLabel: 'Import progress (JSON file)',
     imported: (added: number, present: number) => `Imported ${added} new ${added === 1 ? 'review' : 'reviews'} (${present} already here).`,
+    importedSkipping: (skipped: number) =>
+      `${skipped} damaged ${skipped === 1 ? 'entry was' : 'entries were'} left out; your file still holds ${skipped === 1 ? 'it' : 'them'}.`,
     importProblem: {
       'not-json': 'This file is not JSON.',
       'not-progress-file': 'This is not a progress file of this notebook.',
       'unsupported-version': 'This file comes from a newer or unknown version and cannot be read.',
       'bad-shape': 'The file is incomplete or damaged.',
-    } satisfies Record<ProgressFileProblem['code'], string>,
+      'newer-database':
+        'Nothing was imported: the progress in this browser was saved by a newer version of the notebook, which this page must not change. Reload the page to get the newer version first.',
+      quota: 'Nothing was imported: the browser’s storage is full.',
+      'write-failed': 'Nothing was imported: the browser could not save the reviews.',
+    } satisfies Record<ImportProblem['code'], string>,
+    importFailed: 'This file could not be imported: something unexpected went wrong while reading it.',
+    damagedEntries: (usable: number, total: number) => `Only ${usable} of its ${total} entries can be used.`,
+    importUsable: (usable: number) => `Import only the ${usable} usable ${usable === 1 ? 'entry' : 'entries'}`,
     untouched: 'Your existing progress was not changed.',
+    /** Sentences in a row, one space apart. */
+    sentences: (...parts: string[]) => parts.filter(Boolean).join(' '),
     transferTitle: 'Your progress',
     transferHint: 'Progress is kept in this browser only. Export a file to back it up or to carry it to another device.',
     issue: (issue: StorageIssue): string => {
@@ -195,8 +232,12 @@ export const reviewStrings = {
           return 'An answer could not be saved.';
         case 'reload-needed':
           return 'The notebook was updated in another tab: reload this page to keep saving your answers.';
+        case 'newer-version':
+          return `Your progress was saved by a newer version of the notebook (storage version ${issue.version}; this page knows versions up to ${DATABASE_VERSION}). What this page can read is shown as usual, but it saves nothing, so that the newer data stays as it is.${issue.unreadable > 0 ? ` ${issue.unreadable} ${issue.unreadable === 1 ? 'record' : 'records'} this page cannot read ${issue.unreadable === 1 ? 'is' : 'are'} left untouched.` : ''} Reload the page to get the newer version.`;
       }
     },
     noticeTitle: 'About your saved progress',
+    retiredKept: (count: number) =>
+      `${count} ${count === 1 ? 'question' : 'questions'} you answered ${count === 1 ? 'has' : 'have'} since been removed from the notebook: ${count === 1 ? 'its' : 'their'} history is kept (and exported), but ${count === 1 ? 'it is' : 'they are'} not asked again.`,
   },
 } satisfies Record<Locale, Record<string, unknown>>;

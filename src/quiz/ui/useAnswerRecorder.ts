@@ -8,7 +8,7 @@ export type SaveState =
   | { status: 'idle' }
   | { status: 'saving' }
   | { status: 'saved'; record: ReviewRecord }
-  | { status: 'failed'; reason: 'quota' | 'failed' }
+  | { status: 'failed'; reason: StorageWriteError['kind'] }
   | { status: 'preview' };
 
 /**

@@ -41,7 +41,7 @@ describe('AdamEquations (real KaTeX)', { timeout: 20_000 }, () => {
     const runs = computeRuns({ surface: 'square', start: [1], ...SETTINGS, wd: 0, momentum: 0.9, steps: 3 });
     render(<AdamEquations runs={runs} step={3} dimension={1} settings={SETTINGS} strings={STRINGS.zh} />);
     const text = screen.getByTestId('adam-equations').textContent ?? '';
-    // facts.md §4, t = 3: θ₃ = 0.701586272946030.
+    // The reference run on θ² (src/math/reference/optimizers.json), t = 3: g₃ = 1.60082, θ₃ = 0.701586272946030.
     expect(text).toContain("g_{3}=f'(\\theta_{t-1})=1.60082");
     expect(text).toContain('\\theta_{3}=0.800412-0.1');
     expect(text).toContain('=0.701586');

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { TypesetMath } from '../../ui/TypesetMath.tsx';
-import { SYMBOLIC_EQUATIONS, substitutedEquations, type EquationSettings } from './adamEquations.ts';
+import { SYMBOLIC_EQUATIONS, substitutedEquations, type EquationSettings } from './substitutedEquations.ts';
 import { recordAt } from '../../math/optimizers/runOptimizer.ts';
 import { rowAt, type Runs } from './runs.ts';
 import type { AdamLabStrings } from './strings.ts';

@@ -1,17 +1,17 @@
-import { useId, useMemo, useRef } from 'react';
+import { type ReactNode, useId, useMemo, useRef } from 'react';
 import { SURFACES } from '../../math/surfaces/catalog.ts';
+import { Tabs } from '../../ui/Tabs.tsx';
 import { TypesetMath } from '../../ui/TypesetMath.tsx';
 import type { WidgetProps } from '../types.ts';
 import { AdamEquations } from './AdamEquations.tsx';
 import { BiasNote } from './BiasNote.tsx';
-import type { AdamLabProps } from './attributes.ts';
-import { ADAM_LAB_RESERVE } from './definition.ts';
+import type { AdamLabProps } from './props.ts';
+import { ADAM_LAB_RESERVE } from './props.ts';
 import { DivergenceNotice } from './DivergenceNotice.tsx';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../../ui/formatNumber.ts';
 import { figureLayout } from './geometry.ts';
 import { LossChart } from './LossChart.tsx';
 import { OptimizerToggles } from './OptimizerToggles.tsx';
-import { PanelTabs } from './PanelTabs.tsx';
 import { positionAt, computeRuns } from './runs.ts';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { pointText } from './StartHandle.tsx';
@@ -22,6 +22,7 @@ import { SurfacePicker } from './SurfacePicker.tsx';
 import { SurfacePlot } from './SurfacePlot.tsx';
 import { useAnnouncement } from '../../ui/useAnnouncement.ts';
 import { useElementWidth } from '../../ui/useElementWidth.ts';
+import { PANEL_IDS, type PanelId } from './labState.ts';
 import { useLabState } from './useLabState.ts';
 // The widget's own styles travel in its lazily loaded chunk.
 // oxlint-disable-next-line import/no-unassigned-import
@@ -73,6 +74,33 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
     t: step,
   });
 
+  // Every panel stays mounted (hidden when not chosen), so that the settings keep their half-typed values.
+  const panels: Record<PanelId, ReactNode> = {
+    numbers: (
+      <>
+        <StepTable runs={runs} optimizers={optimizers} step={step} dimension={surface.dimension} strings={strings} />
+        <BiasNote runs={runs} strings={strings} />
+      </>
+    ),
+    equations: (
+      <AdamEquations
+        runs={runs}
+        step={step}
+        dimension={surface.dimension}
+        settings={equationSettings}
+        strings={strings}
+        active={state.panel === 'equations'}
+      />
+    ),
+    settings: (
+      <SettingsPanel
+        state={state}
+        strings={strings}
+        onSetting={actions.setting}
+        onSteps={actions.steps}
+      />
+    ),
+  };
   return (
     <section className="adam-lab" style={{ minHeight: ADAM_LAB_RESERVE }} aria-label={strings.title}>
       <div className="adam-lab__head">
@@ -117,37 +145,19 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
         onPlayPause={actions.playPause}
         onSpeed={actions.speed}
       />
-      <PanelTabs
-        active={state.panel}
-        strings={strings}
-        onSelect={actions.panel}
-        panels={{
-          numbers: (
-            <>
-              <StepTable runs={runs} optimizers={optimizers} step={step} dimension={surface.dimension} strings={strings} />
-              <BiasNote runs={runs} strings={strings} />
-            </>
-          ),
-          equations: (
-            <AdamEquations
-              runs={runs}
-              step={step}
-              dimension={surface.dimension}
-              settings={equationSettings}
-              strings={strings}
-              active={state.panel === 'equations'}
-            />
-          ),
-          settings: (
-            <SettingsPanel
-              state={state}
-              strings={strings}
-              onSetting={actions.setting}
-              onSteps={actions.steps}
-            />
-          ),
-        }}
-      />
+      <div className="adam-lab__panels">
+        <Tabs
+          ids={PANEL_IDS}
+          active={state.panel}
+          onSelect={actions.panel}
+          label={strings.panelsLabel}
+          names={strings.panelNames}
+          keepMounted
+          renderPanel={(panel) => panels[panel]}
+          panelClassName="adam-lab__panel"
+          tabTestId="panel-tab-"
+        />
+      </div>
       <p className="visually-hidden" aria-live="polite" data-testid="announcement">
         {announcement}
       </p>

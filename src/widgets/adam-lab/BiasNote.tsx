@@ -1,4 +1,4 @@
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../../ui/formatNumber.ts';
 import type { Runs } from './runs.ts';
 import type { AdamLabStrings } from './strings.ts';
 

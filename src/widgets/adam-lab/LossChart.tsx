@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { memo, useId, useMemo } from 'react';
 import type { OptimizerKind } from '../../math/optimizers/optimizer.ts';
 import type { Surface } from '../../math/surfaces/surface.ts';
-import { formatPowerOfTen } from './format.ts';
+import { formatPowerOfTen } from '../../ui/formatNumber.ts';
 import { type Frame, frameOf } from './geometry.ts';
 import { type LossScale, lossScale } from './lossScale.ts';
 import { byKind, bySelectedKind, rowAt, type Runs } from './runs.ts';

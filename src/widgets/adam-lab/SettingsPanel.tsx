@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { NumberField } from '../../ui/NumberField.tsx';
-import { LIMITS } from './attributes.ts';
-import { formatNumber } from './format.ts';
+import { LIMITS } from './props.ts';
+import { formatNumber } from '../../ui/formatNumber.ts';
 import type { LabState, NumericSetting } from './labState.ts';
 import type { AdamLabStrings } from './strings.ts';
 

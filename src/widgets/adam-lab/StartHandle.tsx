@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type PointerEvent, type RefObject, useRef } from 'react';
 import type { Surface } from '../../math/surfaces/surface.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../../ui/formatNumber.ts';
 import type { Projection } from './geometry.ts';
 import type { AdamLabStrings } from './strings.ts';
 

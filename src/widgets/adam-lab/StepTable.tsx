@@ -1,5 +1,5 @@
 import type { OptimizerKind } from '../../math/optimizers/optimizer.ts';
-import { formatNumber, MISSING_TEXT } from './format.ts';
+import { formatNumber, MISSING_NUMBER } from '../../ui/formatNumber.ts';
 import { COORDINATE_KEYS, QUANTITIES, QUANTITIES_OF, quantityVector } from './quantities.ts';
 import { positionAt, type Runs } from './runs.ts';
 import type { AdamLabStrings } from './strings.ts';
@@ -91,7 +91,7 @@ export function StepTable({ runs, optimizers, step, dimension, strings }: StepTa
                   const value = stopped ? undefined : quantityVector(record, quantity)?.[index];
                   return (
                     <td key={key} data-testid={key}>
-                      {value === undefined ? MISSING_TEXT : formatNumber(value)}
+                      {value === undefined ? MISSING_NUMBER : formatNumber(value)}
                     </td>
                   );
                 }),
@@ -102,7 +102,7 @@ export function StepTable({ runs, optimizers, step, dimension, strings }: StepTa
             <th scope="row">{strings.lossRow}</th>
             {positions.map(({ kind, record, stopped }) => (
               <td key={kind} colSpan={dimension} data-testid={`${kind}-loss`}>
-                {stopped ? MISSING_TEXT : formatNumber(record.loss)}
+                {stopped ? MISSING_NUMBER : formatNumber(record.loss)}
               </td>
             ))}
           </tr>

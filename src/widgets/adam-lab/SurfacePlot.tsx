@@ -3,7 +3,7 @@ import { type MouseEvent, memo, useId, useMemo, useRef } from 'react';
 import type { OptimizerKind } from '../../math/optimizers/optimizer.ts';
 import type { Surface } from '../../math/surfaces/surface.ts';
 import { contourPaths, curveSamples } from './contours.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../../ui/formatNumber.ts';
 import { type Frame, frameOf, type Projection, projectionOf, projectRun } from './geometry.ts';
 import { byKind, bySelectedKind, type Runs } from './runs.ts';
 import { pointerPosition, StartHandle } from './StartHandle.tsx';

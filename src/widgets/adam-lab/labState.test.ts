@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adamLabAttributes } from './definition.ts';
+import { adamLabAttributes } from './props.ts';
 import { clampStart, initialLabState, labReducer, type LabState } from './labState.ts';
 
 const start = (): LabState => initialLabState(adamLabAttributes.parse({ surface: 'bowl', steps: '3' }));

@@ -5,7 +5,7 @@
 import { OPTIMIZER_KINDS, type OptimizerKind } from '../../math/optimizers/optimizer.ts';
 import { SURFACES } from '../../math/surfaces/catalog.ts';
 import type { SurfaceId } from '../../math/surfaces/surface.ts';
-import { type AdamLabProps, defaultStart, LIMITS } from './attributes.ts';
+import { type AdamLabProps, defaultStart, LIMITS } from './props.ts';
 
 /** Playback speeds offered, in steps per second. */
 export const SPEEDS = [1, 2, 5, 10, 25] as const;

@@ -7,7 +7,7 @@ import { OPTIMIZER_KINDS, type OptimizerKind } from '../../math/optimizers/optim
 import { runColumns, type RunColumns } from '../../math/optimizers/runColumns.ts';
 import { recordAt, type StepRecord } from '../../math/optimizers/runOptimizer.ts';
 import { SURFACES } from '../../math/surfaces/catalog.ts';
-import type { AdamLabProps } from './attributes.ts';
+import type { AdamLabProps } from './props.ts';
 
 /** Every optimizer's run, by kind, as flat columns (all five are computed, whichever are switched on). */
 export type Runs = Readonly<Record<OptimizerKind, RunColumns>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adamLabAttributes } from './definition.ts';
+import { adamLabAttributes } from './props.ts';
 import { initialLabState } from './labState.ts';
 import { applyUrlState, serialiseState } from './urlSync.ts';
 

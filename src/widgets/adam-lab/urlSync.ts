@@ -4,7 +4,7 @@
  * the directive's own attribute parser, and what does not parse (or does not fit the surface) is ignored.
  */
 import { SURFACES } from '../../math/surfaces/catalog.ts';
-import { attributeParsers, defaultStart, startProblem } from './attributes.ts';
+import { attributeParsers, defaultStart, startProblem } from './props.ts';
 import { initialLabState, type LabState, PANEL_IDS, SPEEDS } from './labState.ts';
 
 /** The state as it goes into a link (playback itself is not shared: a link opens paused). */

@@ -3,7 +3,7 @@ import type { OptimizerKind } from '../../math/optimizers/optimizer.ts';
 import type { SurfaceId } from '../../math/surfaces/surface.ts';
 import { readUrlState } from '../../ui/urlState.ts';
 import { useUrlStateWriter } from '../../ui/useUrlStateWriter.ts';
-import type { AdamLabProps } from './attributes.ts';
+import type { AdamLabProps } from './props.ts';
 import { initialLabState, labReducer, type LabState, type NumericSetting, type PanelId } from './labState.ts';
 import { applyUrlState, serialiseState } from './urlSync.ts';
 

@@ -1,8 +1,9 @@
 import { memo } from 'react';
-import type { CurveId } from './definition.ts';
+import type { CurveId } from './props.ts';
 import { APPROXIMATION_IDS, type ApproximationId, CURVES } from './curves.ts';
-import { formatCompact, formatError, formatSignificant } from './format.ts';
+import { formatScientific, formatSignificant } from '../../ui/formatNumber.ts';
 import type { GeluLabStrings } from './strings.ts';
+import { formatPosition } from './view.ts';
 
 /** Props of the legend-and-readout table. */
 export interface CurveTableProps {
@@ -68,7 +69,7 @@ export function CurveTable({ curves, probe, probeValues, keyPoints, strings, onT
           <th scope="col">
             {before}
             <span data-testid="readout-x" data-value={probe}>
-              {formatCompact(probe)}
+              {formatPosition(probe)}
             </span>
             {after}
           </th>
@@ -91,7 +92,7 @@ export function CurveTable({ curves, probe, probeValues, keyPoints, strings, onT
                   </span>{' '}
                   {isApproximation(id) ? (
                     <span className="gelu-lab__error-value" data-testid={`readout-${id}-error`} data-value={error}>
-                      {strings.errorReadout(formatError(error))}
+                      {strings.errorReadout(formatScientific(error, { signed: true }))}
                     </span>
                   ) : null}
                 </td>

@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import type { LargestDifference } from '../../math/extrema.ts';
-import type { CurveId } from './definition.ts';
+import type { CurveId } from './props.ts';
 import { APPROXIMATION_IDS, type ApproximationId } from './curves.ts';
-import { formatScientific } from './format.ts';
+import { formatScientific } from '../../ui/formatNumber.ts';
 import { errorRowHeight, linePath, type Margins, type PanelGeometry, panelGeometry, plotArea, xTickCount } from './geometry.ts';
 import { type CurveSamples, peakLocation } from './samples.ts';
 import type { GeluLabStrings } from './strings.ts';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PROPS, type GeluLabProps } from './definition.ts';
+import { DEFAULT_PROPS, type GeluLabProps } from './props.ts';
 import GeluLab from './GeluLab.tsx';
 
 /**

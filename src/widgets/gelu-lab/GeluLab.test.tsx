@@ -4,9 +4,9 @@ import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../content/locale.ts';
 import { relativeError } from '../../math/testing.ts';
-import { DEFAULT_PROPS, type GeluLabProps } from './definition.ts';
+import { DEFAULT_PROPS, type GeluLabProps } from './props.ts';
 import GeluLab from './GeluLab.tsx';
-import { ANNOUNCE_INTERVAL_MS } from './Announcer.tsx';
+import { ANNOUNCE_INTERVAL_MS } from './props.ts';
 import { URL_WRITE_DELAY_MS } from '../../ui/useUrlStateWriter.ts';
 
 // jsdom re-parses the KaTeX markup on every probe move; on a busy machine a test with many moves needs more than the
@@ -32,7 +32,8 @@ afterEach(() => {
 });
 
 describe('readouts', () => {
-  it('reads every curve at x = 1 to 6 significant digits (facts.md §4)', () => {
+  // Reference values: src/math/reference/gelu.json (x = 1, 0.93, 1.01, 1.02), shown to 6 significant digits.
+  it('reads every curve at x = 1 to 6 significant digits', () => {
     renderLab({ x: 1 });
     expect(readout('x')).toBe('1');
     expect(readout('gelu')).toBe('0.841345');
@@ -104,7 +105,7 @@ describe('moving the probe', () => {
     expect(readout('x')).toBe('1.03');
     fireEvent.keyDown(plot(), { key: 'ArrowLeft', shiftKey: true });
     expect(readout('x')).toBe('0.93');
-    expect(readout('gelu')).toBe('0.766147'); // Python: 0.93·Φ(0.93)
+    expect(readout('gelu')).toBe('0.766147'); // 0.93·Φ(0.93), src/math/reference/gelu.json
     fireEvent.keyDown(plot(), { key: 'ArrowUp' });
     expect(readout('x')).toBe('0.94');
     expect(plot().getAttribute('aria-valuenow')).toBe('0.94');
@@ -202,7 +203,7 @@ describe('accessibility', () => {
     const live = screen.getByTestId('announcement');
     expect(live.getAttribute('aria-live')).toBe('polite');
     expect(live.textContent).toBe('');
-    // GeLU(1.01) and GeLU(1.02) from Python's math.erf: 0.852190, 0.863058.
+    // GeLU(1.01) = 0.852190 and GeLU(1.02) = 0.863058 (src/math/reference/gelu.json).
     fireEvent.keyDown(plot(), { key: 'ArrowRight' });
     expect(live.textContent).toBe('x = 1.01: exact GeLU 0.852190');
     fireEvent.keyDown(plot(), { key: 'ArrowRight' });

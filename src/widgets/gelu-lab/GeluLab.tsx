@@ -1,13 +1,13 @@
 import { useCallback, useId, useMemo, useRef } from 'react';
 import { NumberField } from '../../ui/NumberField.tsx';
 import type { WidgetProps } from '../types.ts';
-import { Announcer } from './Announcer.tsx';
+import { Announcer } from '../../ui/Announcer.tsx';
 import { CurveTable } from './CurveTable.tsx';
 import { APPROXIMATION_IDS, CURVES } from './curves.ts';
-import type { CurveId, GeluLabProps } from './definition.ts';
-import { formatLimit, GELU_LAB_RESERVE, PROBE_LIMIT } from './definition.ts';
+import { formatLimit } from '../attributes.ts';
+import { ANNOUNCE_INTERVAL_MS, type CurveId, GELU_LAB_RESERVE, type GeluLabProps, PROBE_LIMIT } from './props.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
-import { formatCompact, formatScientific, formatSignificant } from './format.ts';
+import { formatScientific, formatSignificant } from '../../ui/formatNumber.ts';
 import { KEY_POINTS, keyPointCoordinate } from './keyPoints.ts';
 import { MainPlot } from './MainPlot.tsx';
 import { ProbeFormula } from './ProbeFormula.tsx';
@@ -15,7 +15,7 @@ import { largestApproximationError, peakLocation, sampleCurves } from './samples
 import { STRINGS } from './strings.ts';
 import { useElementWidth } from '../../ui/useElementWidth.ts';
 import { useLabState } from './useLabState.ts';
-import { fineStep } from './view.ts';
+import { fineStep, formatPosition } from './view.ts';
 import { ViewControls } from './ViewControls.tsx';
 // The widget's own styles travel in its lazily loaded chunk.
 // oxlint-disable-next-line import/no-unassigned-import
@@ -53,11 +53,11 @@ export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProp
   const readouts = curves
     .map((id) => strings.readout(strings.curveNames[id], formatSignificant(probeValues[id])))
     .join(strings.listSeparator);
-  const probeText = formatCompact(probe);
+  const probeText = formatPosition(probe);
   const description = strings.description({
     curves: curves.map((id) => strings.curveNames[id]).join(strings.listSeparator) || strings.noCurves,
-    xmin: formatCompact(xmin),
-    xmax: formatCompact(xmax),
+    xmin: formatPosition(xmin),
+    xmax: formatPosition(xmax),
     probe: probeText,
     minimum: [keyPointCoordinate(KEY_POINTS[0]!.point.x), keyPointCoordinate(KEY_POINTS[0]!.point.y)],
     steepest: [keyPointCoordinate(KEY_POINTS[1]!.point.x), keyPointCoordinate(KEY_POINTS[1]!.point.y)],
@@ -98,6 +98,7 @@ export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProp
         hardMax={PROBE_LIMIT}
         refuse={refuseProbe}
         onChange={setProbe}
+        format={formatPosition}
         testId="probe"
       />
       <CurveTable
@@ -111,7 +112,7 @@ export default function GeluLab({ context, ...initial }: WidgetProps<GeluLabProp
       />
       <ProbeFormula x={probe} />
       <ErrorPanel width={width} view={view} samples={samples} curves={curves} probe={probe} largest={largest} strings={strings} />
-      <Announcer text={strings.announce(probeText, readouts)} />
+      <Announcer text={strings.announce(probeText, readouts)} intervalMs={ANNOUNCE_INTERVAL_MS} />
     </section>
   );
 }

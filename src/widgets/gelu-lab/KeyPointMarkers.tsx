@@ -1,6 +1,6 @@
 import type { ScaleLinear } from 'd3-scale';
 import { memo } from 'react';
-import type { CurveId } from './definition.ts';
+import type { CurveId } from './props.ts';
 import { KEY_POINTS, keyPointCoordinate } from './keyPoints.ts';
 import type { GeluLabStrings } from './strings.ts';
 import type { View } from './view.ts';

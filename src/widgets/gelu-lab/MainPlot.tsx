@@ -1,12 +1,11 @@
 import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 'react';
-import type { CurveId } from './definition.ts';
+import type { CurveId } from './props.ts';
 import { curveSpec } from './curves.ts';
-import { formatCompact } from './format.ts';
 import { linePath, mainPlotHeight, type Margins, paddedRange, type PanelGeometry, panelGeometry, plotArea, xTickCount } from './geometry.ts';
 import { KeyPointMarkers } from './KeyPointMarkers.tsx';
 import { type CurveSamples, valueRange } from './samples.ts';
 import type { GeluLabStrings } from './strings.ts';
-import { COARSE_STEP_MULTIPLE, fineStep, snap, type View } from './view.ts';
+import { COARSE_STEP_MULTIPLE, fineStep, formatPosition, snap, type View } from './view.ts';
 
 const MARGINS: Margins = { top: 12, right: 12, bottom: 24, left: 40 };
 
@@ -172,7 +171,7 @@ export function MainPlot(props: MainPlotProps) {
           y={top + 12}
           textAnchor={probe < view.xmin ? 'start' : 'end'}
         >
-          {strings.offView(formatCompact(probe), probe < view.xmin ? 'left' : 'right')}
+          {strings.offView(formatPosition(probe), probe < view.xmin ? 'left' : 'right')}
         </text>
       )}
       {showKeyPoints ? <KeyPointMarkers x={x} y={y} view={view} curves={curves} strings={strings} /> : null}

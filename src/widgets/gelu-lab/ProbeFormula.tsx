@@ -2,21 +2,24 @@ import { memo } from 'react';
 import { normalCdf, normalDensity } from '../../math/normal.ts';
 import { gelu, geluDerivative } from '../../math/gelu.ts';
 import { TypesetMath } from '../../ui/TypesetMath.tsx';
-import { latexFactor, latexNumber } from './format.ts';
+import { formatTex } from '../../ui/formatNumber.ts';
+import { formatPositionTex } from './view.ts';
 
 /**
  * GeLU(x) = x·Φ(x) and GeLU′(x) = Φ(x) + x·φ(x) written out with the probe's numbers, as LaTeX. The values come from
  * src/math, the same functions as the plot and the readouts, so the three always agree.
  */
 export function probeFormulas(x: number): [gelu: string, derivative: string] {
-  const argument = latexNumber(x, 6, true);
-  const factor = latexFactor(x, 6, true);
-  const cdf = latexNumber(normalCdf(x));
-  const density = latexFactor(normalDensity(x));
+  // The probe as typed (no trailing zeros); the values as the readouts show them (six digits, zeros kept).
+  const argument = formatPositionTex(x);
+  const factor = formatPositionTex(x, { factor: true });
+  const cdf = formatTex(normalCdf(x), { keepZeros: true });
+  const density = formatTex(normalDensity(x), { factor: true, keepZeros: true });
+  const value = (y: number) => formatTex(y, { keepZeros: true });
   return [
-    `\\operatorname{GeLU}(${argument})=${factor}\\cdot\\Phi(${argument})=${factor}\\cdot${cdf}=${latexNumber(gelu(x))}`,
+    `\\operatorname{GeLU}(${argument})=${factor}\\cdot\\Phi(${argument})=${factor}\\cdot${cdf}=${value(gelu(x))}`,
     `\\operatorname{GeLU}'(${argument})=\\Phi(${argument})+${factor}\\,\\varphi(${argument})` +
-      `=${cdf}+${factor}\\cdot${density}=${latexNumber(geluDerivative(x))}`,
+      `=${cdf}+${factor}\\cdot${density}=${value(geluDerivative(x))}`,
   ];
 }
 

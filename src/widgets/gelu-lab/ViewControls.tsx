@@ -1,6 +1,5 @@
-import { formatCompact } from './format.ts';
 import type { GeluLabStrings } from './strings.ts';
-import { sameView, type View, VIEW_PRESETS, ZOOM_FACTOR, zoomView } from './view.ts';
+import { formatPosition, sameView, type View, VIEW_PRESETS, ZOOM_FACTOR, zoomView } from './view.ts';
 
 /** Props of the view toolbar. */
 export interface ViewControlsProps {
@@ -24,7 +23,7 @@ export function ViewControls({ view, probe, strings, onView }: ViewControlsProps
         +
       </button>
       {VIEW_PRESETS.map((preset) => {
-        const [low, high] = [formatCompact(preset.xmin), formatCompact(preset.xmax)];
+        const [low, high] = [formatPosition(preset.xmin), formatPosition(preset.xmax)];
         // The accessible name starts with the visible text, so that voice control can say what it sees.
         return (
           <button

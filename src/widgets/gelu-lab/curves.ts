@@ -3,7 +3,7 @@
  */
 import { erf, normalCdf } from '../../math/normal.ts';
 import { gelu, geluDerivative, geluSigmoidApproximation, geluTanhApproximation, relu } from '../../math/gelu.ts';
-import type { CurveId } from './definition.ts';
+import type { CurveId } from './props.ts';
 
 /** How a curve is evaluated and drawn. */
 export interface CurveSpec {

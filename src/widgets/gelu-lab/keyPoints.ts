@@ -2,7 +2,8 @@
  * GeLU's key points, computed once (Newton's method in src/math) and shared by the plot's markers and the text.
  */
 import { type CurvePoint, geluMinimum, geluSteepestSlope } from '../../math/extrema.ts';
-import type { CurveId } from './definition.ts';
+import { formatFixed } from '../../ui/formatNumber.ts';
+import type { CurveId } from './props.ts';
 
 /** A marked point and the curve it lies on. */
 export interface KeyPoint {
@@ -19,5 +20,5 @@ export const KEY_POINTS: readonly KeyPoint[] = [
 
 /** A key point's coordinate as the plot labels it: 4 decimals, ASCII minus. */
 export function keyPointCoordinate(value: number): string {
-  return value.toFixed(4);
+  return formatFixed(value, 4);
 }

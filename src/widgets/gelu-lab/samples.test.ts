@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import reference from '../../math/reference/gelu.json';
 import { gelu, geluDerivative, geluSigmoidApproximation, geluTanhApproximation } from '../../math/gelu.ts';
 import { relativeError } from '../../math/testing.ts';
 import { approximationError, CURVES } from './curves.ts';
@@ -36,11 +37,13 @@ describe('sampling', () => {
 });
 
 describe('largest approximation error in view', () => {
-  // facts.md §4. The gap is a difference of numbers near 2.7, so ~1e-12 relative is the floor: allow 1e-11.
+  // Reference: src/math/reference/gelu.json. The gap is a difference of numbers near 2.7, so ~1e-12 relative is the
+  // floor: allow 1e-11.
   it('is 4.73235520687285e-4 for tanh and 2.03348722092392e-2 for sigmoid over [−6, 6]', () => {
-    const view = { xmin: -6, xmax: 6 };
-    expect(relativeError(largestApproximationError('tanh', view).value, 4.73235520687285e-4)).toBeLessThanOrEqual(1e-11);
-    expect(relativeError(largestApproximationError('sigmoid', view).value, 2.03348722092392e-2)).toBeLessThanOrEqual(1e-11);
+    const { range, tanh, sigmoid } = reference.largestError;
+    const view = { xmin: range[0]!, xmax: range[1]! };
+    expect(relativeError(largestApproximationError('tanh', view).value, tanh.value)).toBeLessThanOrEqual(1e-11);
+    expect(relativeError(largestApproximationError('sigmoid', view).value, sigmoid.value)).toBeLessThanOrEqual(1e-11);
   });
 
   it('shrinks with the view: on [−1, 1] the tanh gap peaks at the edge', () => {

@@ -4,9 +4,9 @@
  */
 import { largestDifference, type LargestDifference } from '../../math/extrema.ts';
 import { gelu } from '../../math/gelu.ts';
-import type { CurveId } from './definition.ts';
+import type { CurveId } from './props.ts';
 import { APPROXIMATION_IDS, type ApproximationId, CURVES, curveSpec } from './curves.ts';
-import { formatSignificant } from './format.ts';
+import { formatSignificant } from '../../ui/formatNumber.ts';
 import type { View } from './view.ts';
 
 /** Fewest samples per curve, even on the narrowest plot: enough for the bends near 0 to look smooth. */

@@ -2,7 +2,7 @@
  * Every piece of text the GeLU lab shows or announces, in zh and en. Numbers arrive already formatted.
  */
 import type { Locale } from '../../content/locale.ts';
-import type { CurveId } from './definition.ts';
+import type { CurveId } from './props.ts';
 
 /** The lab's UI text in one language. */
 export interface GeluLabStrings {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROPS, type GeluLabProps } from './definition.ts';
+import { DEFAULT_PROPS, type GeluLabProps } from './props.ts';
 import { applyUrlState, serialiseState } from './urlSync.ts';
 
 describe('the lab state in the URL', () => {

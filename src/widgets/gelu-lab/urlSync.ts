@@ -3,7 +3,7 @@
  * widget instance's prefix (`gelu-lab.x=1.5`). URL values are untrusted: each is parsed by the directive's own
  * attribute parser, and what does not parse is ignored.
  */
-import { attributeParsers, type GeluLabProps, isValidView } from './definition.ts';
+import { attributeParsers, type GeluLabProps, isValidView } from './props.ts';
 
 /** The lab's state as it goes into a link. */
 export function serialiseState(state: GeluLabProps): Record<string, string> {

@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react';
 import { readUrlState } from '../../ui/urlState.ts';
 import { useUrlStateWriter } from '../../ui/useUrlStateWriter.ts';
-import type { CurveId, GeluLabProps } from './definition.ts';
-import { CURVE_IDS, isValidView, PROBE_LIMIT } from './definition.ts';
+import { CURVE_IDS, type CurveId, type GeluLabProps, isValidView, PROBE_LIMIT } from './props.ts';
 import { applyUrlState, serialiseState } from './urlSync.ts';
 import { cleanNumber, type View } from './view.ts';
 

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_VIEW_WIDTH, PROBE_LIMIT, VIEW_LIMIT } from './definition.ts';
-import { fineStep, snap, stepProbe, zoomView } from './view.ts';
+import { MIN_VIEW_WIDTH, PROBE_LIMIT, VIEW_LIMIT } from './props.ts';
+import { fineStep, snap, stepProbe, zoomView, formatPosition, formatPositionTex } from './view.ts';
 
 describe('probe steps', () => {
   it('uses 0.01 on the default view and scales with the width', () => {
@@ -48,5 +48,14 @@ describe('zoomView', () => {
         expect(zoomed.xmax).toBeLessThanOrEqual(VIEW_LIMIT);
       }),
     );
+  });
+});
+
+describe('formatPosition', () => {
+  it('writes an x position as typed, however large, and tiny ones in exponent form', () => {
+    expect(['1', '-0.75', '250000', '-1000000', '4.73e-4'].map((text) => formatPosition(Number(text)))).toEqual([
+      '1', '-0.75', '250000', '-1000000', '4.73e-4',
+    ]);
+    expect(formatPositionTex(-250000, { factor: true })).toBe('\\left(-250000\\right)');
   });
 });

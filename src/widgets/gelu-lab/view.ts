@@ -1,7 +1,21 @@
 /**
  * The visible x range and the probe's movement in it: step sizes, snapping, zooming and presets. Pure functions.
  */
-import { MIN_VIEW_WIDTH, PROBE_LIMIT, VIEW_LIMIT } from './definition.ts';
+import { DEFAULT_DIGITS, formatNumber, formatTex } from '../../ui/formatNumber.ts';
+import { MIN_VIEW_WIDTH, PROBE_LIMIT, VIEW_LIMIT } from './props.ts';
+
+/**
+ * An x position as the lab writes it (the probe, the view's edges): up to six digits, written out in full however
+ * large (x = 250000, as the reader typed it, beside readouts of 250000), in exponent form only below 1e-3.
+ */
+export function formatPosition(x: number): string {
+  return formatNumber(x, DEFAULT_DIGITS, { large: Infinity });
+}
+
+/** An x position in a typeset formula, as formatPosition writes it; `factor` brackets a negative one. */
+export function formatPositionTex(x: number, { factor = false } = {}): string {
+  return formatTex(x, { factor, large: Infinity });
+}
 
 /** The visible x range. */
 export interface View {
@@ -9,7 +23,8 @@ export interface View {
   xmax: number;
 }
 
-/** The ranges offered as one-click views: the facts' range, the default, and a close-up of the dip. */
+/** The ranges offered as one-click views: [−6, 6] (where the approximations' errors are usually quoted), the default,
+ * and a close-up of the dip. */
 export const VIEW_PRESETS: readonly View[] = [
   { xmin: -6, xmax: 6 },
   { xmin: -4, xmax: 4 },

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReviewStore } from '../../storage/index.ts';
 import { freshStore, renderWithStore, SAMPLE_QUESTIONS, testClock } from '../../quiz/ui/testing.tsx';
 import QuizBlock from './QuizBlock.tsx';
-import { QUIZ_RESERVE } from './reserve.ts';
+import { QUIZ_RESERVE } from './props.ts';
 
 const stores: ReviewStore[] = [];
 afterEach(() => {

@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import type { QuizProps } from '../../quiz/engine/index.ts';
 import { isDue } from '../../quiz/engine/index.ts';
 import { QuestionCard } from '../../quiz/ui/QuestionCard.tsx';
 import { QuestionStatus } from '../../quiz/ui/QuestionStatus.tsx';
@@ -7,8 +6,8 @@ import { useNow, useReviewSnapshot } from '../../quiz/ui/reviewStoreContext.ts';
 import { reviewPath } from '../../quiz/ui/reviewUrl.ts';
 import { quizStrings } from '../../quiz/ui/strings.ts';
 import type { WidgetProps } from '../types.ts';
-import { QUIZ_RESERVE } from './reserve.ts';
-import { quizBlockStrings } from './strings.ts';
+import { QUIZ_RESERVE, type QuizBlockProps } from './props.ts';
+import { STRINGS } from './strings.ts';
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is loaded with the component
 import './quiz-block.css';
 
@@ -17,9 +16,9 @@ import './quiz-block.css';
  * marked with its last result), and links to quiz oneself on the section or the chapter on the review page.
  * Every card stays mounted (hidden when not shown), so going back to a question keeps its feedback.
  */
-export default function QuizBlock({ questions, context }: WidgetProps<QuizProps>) {
+export default function QuizBlock({ questions, context }: WidgetProps<QuizBlockProps>) {
   const { locale, chapter, section } = context;
-  const strings = quizBlockStrings[locale];
+  const strings = STRINGS[locale];
   const [current, setCurrent] = useState(0);
   const snapshot = useReviewSnapshot();
   const now = useNow();

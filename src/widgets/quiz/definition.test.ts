@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QuizFormatError } from '../../quiz/engine/parseQuiz.ts';
 import { quiz } from './definition.ts';
-import { QUIZ_RESERVE } from './reserve.ts';
+import { QUIZ_RESERVE } from './props.ts';
 
 const renderInline = (markdown: string) => `<em>${markdown}</em>`;
 

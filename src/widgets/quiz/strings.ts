@@ -1,7 +1,7 @@
 import type { Locale } from '../../content/locale.ts';
 
 /** The quiz block's own text (question cards have theirs in src/quiz/ui/strings.ts). */
-export const quizBlockStrings = {
+export const STRINGS = {
   zh: {
     title: '小测验',
     questions: '本节题目',

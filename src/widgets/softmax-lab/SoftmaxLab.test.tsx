@@ -18,7 +18,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-// Reference values: Python, math.exp and math.log (as in tests/e2e/widgets.test.mjs).
+// Reference values: src/math/reference/softmax.json (its three cases), shown to 4 significant digits.
 describe('SoftmaxLab', () => {
   it('shows softmax(2, 1, 0.1) and the loss of token 1', () => {
     mount();

@@ -4,29 +4,31 @@ import { NumberField } from '../../ui/NumberField.tsx';
 import { readUrlState } from '../../ui/urlState.ts';
 import { useUrlStateWriter } from '../../ui/useUrlStateWriter.ts';
 import { TypesetMath } from '../../ui/TypesetMath.tsx';
+import { formatNumber, formatTex } from '../../ui/formatNumber.ts';
 import type { WidgetProps } from '../types.ts';
-import { MAX_ABS_LOGIT, type SoftmaxLabProps } from './definition.ts';
-import { softmaxStrings } from './strings.ts';
+import { attributeParsers, LIMITS, MAX_ABS_LOGIT, SOFTMAX_LAB_RESERVE, type SoftmaxLabProps } from './props.ts';
+import { STRINGS } from './strings.ts';
 import './softmax-lab.css';
 
-const TEMPERATURE_MIN = 0.05;
-const TEMPERATURE_MAX = 10;
+/** Four significant digits, the precision the chapter quotes. */
+const DIGITS = 4;
+const format = (value: number) => formatNumber(value, DIGITS);
 
-/** Formats to 4 significant digits, the precision the chapter quotes. */
-const format4 = (value: number) => Number(value.toPrecision(4)).toString();
-
-/** Reads the starting state from the URL when it is valid, else from the directive's props. */
+/**
+ * Reads the starting state from the URL where it parses (with the directive's own attribute parsers) and fits the
+ * logits, else from the directive's props: a bad URL value is ignored, not fatal.
+ */
 function initialState(props: SoftmaxLabProps, instanceId: string) {
   const url = readUrlState(instanceId);
-  const temperature = Number(url.t);
-  const target = Number(url.target);
+  const temperature = url.t === undefined ? undefined : attributeParsers.temperature.safeParse(url.t);
+  const target = url.target === undefined ? undefined : attributeParsers.target.safeParse(url.target);
   return {
-    temperature: Number.isFinite(temperature) && temperature >= TEMPERATURE_MIN && temperature <= TEMPERATURE_MAX ? temperature : props.temperature,
-    target: Number.isInteger(target) && target >= 0 && target < props.logits.length ? target : props.target,
+    temperature: temperature?.success ? temperature.data : props.temperature,
+    target: target?.success && target.data < props.logits.length ? target.data : props.target,
   };
 }
 
-type SoftmaxStrings = (typeof softmaxStrings)[keyof typeof softmaxStrings];
+type SoftmaxStrings = (typeof STRINGS)[keyof typeof STRINGS];
 
 /** Props of one token's controls. */
 interface TokenControlsProps {
@@ -73,7 +75,7 @@ const TokenControls = memo(function TokenControls({ index, logit, isTarget, grou
  * the loss fall as the target's probability rises, and the distribution sharpen or flatten with T.
  */
 export default function SoftmaxLab({ logits: initialLogits, context, ...props }: WidgetProps<SoftmaxLabProps>) {
-  const strings = softmaxStrings[context.locale];
+  const strings = STRINGS[context.locale];
   const [logits, setLogits] = useState(initialLogits);
   const [{ temperature, target }, setState] = useState(() => initialState({ logits: initialLogits, ...props }, context.instanceId));
   const groupId = useId();
@@ -88,16 +90,17 @@ export default function SoftmaxLab({ logits: initialLogits, context, ...props }:
 
   const probabilities = useMemo(() => softmax(logits, temperature), [logits, temperature]);
   const loss = crossEntropy(logits, target, temperature);
-  const formula = `\\mathcal{L} = -\\ln p_{${target + 1}} = -\\ln ${format4(probabilities[target]!)} = ${format4(loss)}`;
+  const tex = (value: number) => formatTex(value, { digits: DIGITS });
+  const formula = `\\mathcal{L} = -\\ln p_{${target + 1}} = -\\ln ${tex(probabilities[target]!)} = ${tex(loss)}`;
 
   return (
-    <section className="softmax-lab" aria-label={strings.title}>
+    <section className="softmax-lab" aria-label={strings.title} style={{ minHeight: SOFTMAX_LAB_RESERVE }}>
       <h3 className="softmax-lab__title">{strings.title}</h3>
       <NumberField
         label={strings.temperature}
         value={temperature}
-        min={TEMPERATURE_MIN}
-        max={TEMPERATURE_MAX}
+        min={LIMITS.temperature.min}
+        max={LIMITS.temperature.max}
         step={0.05}
         log
         refuse={strings.refuse}
@@ -127,7 +130,7 @@ export default function SoftmaxLab({ logits: initialLogits, context, ...props }:
               </span>
               <span className="softmax-lab__value">
                 <span className="visually-hidden">{strings.token(index)}, {strings.probability}: </span>
-                <span data-testid={`softmax-p-${index}`}>{format4(probabilities[index]!)}</span>
+                <span data-testid={`softmax-p-${index}`}>{format(probabilities[index]!)}</span>
               </span>
             </div>
           </div>
@@ -135,8 +138,8 @@ export default function SoftmaxLab({ logits: initialLogits, context, ...props }:
       </fieldset>
       <TypesetMath as="div" display className="softmax-lab__formula" tex={formula} />
       <dl className="softmax-lab__readout" aria-live="polite">
-        <div><dt>{strings.loss}</dt><dd data-testid="softmax-loss">{format4(loss)}</dd></div>
-        <div><dt>{strings.perplexity}</dt><dd data-testid="softmax-perplexity">{format4(perplexity(loss))}</dd></div>
+        <div><dt>{strings.loss}</dt><dd data-testid="softmax-loss">{format(loss)}</dd></div>
+        <div><dt>{strings.perplexity}</dt><dd data-testid="softmax-perplexity">{format(perplexity(loss))}</dd></div>
       </dl>
     </section>
   );

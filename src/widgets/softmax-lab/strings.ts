@@ -1,7 +1,7 @@
 import type { Locale } from '../../content/locale.ts';
 
-/** The softmax lab's interface text. */
-export const softmaxStrings = {
+/** The softmax lab's interface text, in both languages. */
+export const STRINGS = {
   zh: {
     title: 'Softmax 与交叉熵',
     temperature: '温度 T',

@@ -1,0 +1,104 @@
+import { useCallback, useMemo, useState } from 'react';
+import { formatFixed, formatNumber } from '../../ui/formatNumber.ts';
+import { useAnnouncement } from '../../ui/useAnnouncement.ts';
+import { readUrlState } from '../../ui/urlState.ts';
+import { useUrlStateWriter } from '../../ui/useUrlStateWriter.ts';
+import type { WidgetProps } from '../types.ts';
+import { InspectPanel } from './InspectPanel.tsx';
+import { KeepPanel } from './KeepPanel.tsx';
+import { LabTabs } from './LabTabs.tsx';
+import { GPT_LAB_RESERVE, type GptLabProps } from './props.ts';
+import { ReplyComparison } from './ReplyComparison.tsx';
+import { SamplesList } from './SamplesList.tsx';
+import { SftFormula } from './SftFormula.tsx';
+import { StagePanel } from './StagePanel.tsx';
+import { STRINGS, type TabId } from './strings.ts';
+import { applyUrlState, serialiseState } from './urlSync.ts';
+import { useGptLab } from './useGptLab.ts';
+import { SAMPLE_PROMPT } from './worker/labSession.ts';
+// The widget's own styles travel in its lazily loaded chunk.
+// oxlint-disable-next-line import/no-unassigned-import
+import './gpt-lab.css';
+
+/** Shortest gap between two progress announcements for screen readers. */
+const ANNOUNCE_INTERVAL_MS = 10_000;
+
+/**
+ * The GPT lab: a tiny character-level GPT trained in a worker, first on the notebook's own prose, then on short
+ * dialogues, with its loss curves, samples, the SFT loss with live numbers, a before/after comparison, the next-token
+ * probabilities and attention maps for a prompt, and the model saved in the browser, exported and imported.
+ */
+export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) {
+  const strings = STRINGS[context.locale];
+  const [view, setView] = useState(() => applyUrlState(props, readUrlState(context.instanceId)));
+  useUrlStateWriter(context.instanceId, serialiseState(view));
+  const settings = useMemo(
+    () => ({ seed: view.seed, layers: props.layers, width: props.width, heads: props.heads, context: props.contextLength, batch: props.batch, steps: props.steps, sftSteps: props.sftSteps }),
+    [view.seed, props.layers, props.width, props.heads, props.contextLength, props.batch, props.steps, props.sftSteps],
+  );
+  const lab = useGptLab(`${context.locale}/${context.chapter}/${context.instanceId}`, context.locale, settings);
+  const { state } = lab;
+  const setTab = useCallback((tab: TabId) => setView((current) => ({ ...current, tab })), []);
+  const setTemperature = useCallback((temperature: number) => setView((current) => ({ ...current, temperature })), []);
+
+  const stage = state?.running ?? state?.meta.stage ?? 'pretrain';
+  const progress = state?.meta[stage];
+  const announcement = useAnnouncement(
+    state && progress
+      ? state.running
+        ? strings.announceProgress(strings.stageNames[stage], formatNumber(progress.step), formatFixed(progress.train.at(-1)?.[1] ?? Number.NaN, 2))
+        : progress.step >= progress.total ? strings.announceDone(strings.stageNames[stage]) : ''
+      : '',
+    ANNOUNCE_INTERVAL_MS,
+  );
+
+  const problem = lab.problem;
+  return (
+    <section className="gpt-lab" style={{ minHeight: GPT_LAB_RESERVE }} aria-label={strings.title} data-ready={state ? 'true' : 'false'}>
+      <h3 className="gpt-lab__title">{strings.title}</h3>
+      <p className="gpt-lab__size" data-testid="model-size">
+        {state
+          ? strings.size({
+              layers: state.size.layers, width: state.size.width, heads: state.size.heads,
+              context: state.size.context, vocabulary: state.size.vocabulary,
+              parameters: formatNumber(state.size.parameters),
+            })
+          : strings.loading}
+        {state ? <span className="gpt-lab__source" data-testid="model-source" data-source={state.source}> {strings.source[state.source]}</span> : null}
+      </p>
+      {problem ? (
+        <p className="gpt-lab__problem" role="alert" data-testid="problem" data-during={problem.during} data-code={problem.code}>
+          {strings.problems[problem.during]} {strings.problemCodes[problem.code] ?? ''} <small>({problem.detail})</small>
+        </p>
+      ) : null}
+      {lab.quarantined && !problem ? <p className="gpt-lab__problem" data-testid="quarantined">{strings.quarantined(lab.quarantined)}</p> : null}
+      {state ? (
+        <LabTabs
+          active={view.tab}
+          strings={strings}
+          onSelect={setTab}
+          panels={{
+            pretrain: (
+              <StagePanel stage="pretrain" state={state} strings={strings} onTrain={() => lab.train('pretrain')} onPause={lab.pause} onReset={lab.reset} onLoadCheckpoint={lab.loadCheckpoint}>
+                <SamplesList samples={state.meta.samples} strings={strings} />
+              </StagePanel>
+            ),
+            sft: (
+              <StagePanel stage="sft" state={state} strings={strings} onTrain={() => lab.train('sft')} onPause={lab.pause} onReset={lab.reset}>
+                <p className="gpt-lab__note">{strings.sftIntro}</p>
+                {state.meta.pretrain.step < 500 && state.meta.stage === 'pretrain' ? <p className="gpt-lab__note">{strings.sftBeforePretrain}</p> : null}
+                <SftFormula loss={state.meta.sftLoss} active={view.tab === 'sft'} strings={strings} />
+                <ReplyComparison client={lab.client} hasPretrained={state.hasPretrained} seed={view.seed} strings={strings} />
+              </StagePanel>
+            ),
+            inspect: (
+              <InspectPanel client={lab.client} temperature={view.temperature} seed={view.seed} strings={strings} onTemperature={setTemperature} initialPrompt={SAMPLE_PROMPT[context.locale]} />
+            ),
+            keep: <KeepPanel state={state} save={lab.save} strings={strings} locale={context.locale} onExport={lab.exportFile} onImport={lab.importFile} />,
+          }}
+        />
+      ) : null}
+      <p className="visually-hidden" aria-live="polite">{announcement}</p>
+    </section>
+  );
+}

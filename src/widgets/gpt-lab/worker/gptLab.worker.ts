@@ -1,0 +1,183 @@
+/**
+ * The lab's training worker: it owns the reader's model, trains it in slices of SLICE_MS so that a pause request is
+ * answered at once, and reports the state at most every REPORT_INTERVAL_MS. The page pauses it when the tab is hidden
+ * (a dedicated worker keeps running in a hidden tab). Data (the corpus, the dialogues, the checkpoint) are fetched
+ * only when needed, as separate files, so the worker's own code stays small.
+ */
+import corpusEn from '../data/corpus-en.txt?url';
+import corpusZh from '../data/corpus-zh.txt?url';
+import dialoguesEn from '../data/dialogues-en.txt?url&no-inline';
+import dialoguesZh from '../data/dialogues-zh.txt?url&no-inline';
+import pretrainedEn from '../data/pretrained-en.gptlab?url';
+import pretrainedZh from '../data/pretrained-zh.gptlab?url';
+import { parseDialogues } from '../../../math/gpt/dialogue.ts';
+import type { Locale } from '../../../content/locale.ts';
+import { LabSession, ModelFileRefused, type SessionData, type SessionSettings, type Stage } from './labSession.ts';
+import type { LabProblem, LabReport, LabRequest, LabState, ModelSource } from './protocol.ts';
+
+/** Training time per slice: short enough that a pause or a question waits at most this long (plus one step). */
+const SLICE_MS = 40;
+/** Shortest gap between two state reports while training. */
+const REPORT_INTERVAL_MS = 250;
+
+const FILES: Record<Locale, { corpus: string; dialogues: string; checkpoint: string }> = {
+  en: { corpus: corpusEn, dialogues: dialoguesEn, checkpoint: pretrainedEn },
+  zh: { corpus: corpusZh, dialogues: dialoguesZh, checkpoint: pretrainedZh },
+};
+
+const scope = self as unknown as { postMessage(message: LabReport, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<LabRequest>) => void) | null };
+let session: LabSession | undefined;
+let data: SessionData | undefined;
+let settings: SessionSettings | undefined;
+let source: ModelSource = 'new';
+let generation = 0;
+let running: Stage | null = null;
+let lastReport = 0;
+// A MessageChannel yields to incoming messages without setTimeout's 4 ms clamp on nested timers.
+const tick = new MessageChannel();
+tick.port1.onmessage = () => trainSlice();
+
+function post(message: LabReport, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
+}
+
+function problem(during: LabProblem['during'], error: unknown): void {
+  const code = error instanceof ModelFileRefused ? error.problem.code : 'error';
+  post({ type: 'problem', problem: { during, code, detail: error instanceof Error ? error.message : String(error) } });
+}
+
+function state(): LabState | undefined {
+  if (!session) return undefined;
+  const { config } = session;
+  return {
+    size: {
+      layers: config.layers, width: config.width, heads: config.heads, context: config.contextLength,
+      vocabulary: config.vocabularySize, parameters: session.parameterCount, batch: session.meta.batch,
+    },
+    meta: session.meta,
+    running,
+    canTrain: { pretrain: session.canTrain('pretrain'), sft: session.canTrain('sft') },
+    hasPretrained: session.pretrained !== undefined,
+    throughput: session.throughput(),
+    source,
+    generation,
+  };
+}
+
+function report(): void {
+  const current = state();
+  lastReport = performance.now();
+  if (current) post({ type: 'state', state: current });
+}
+
+function trainSlice(): void {
+  if (!session || !running) return;
+  try {
+    if (session.train(running, SLICE_MS) === 0) running = null;
+  } catch (error) {
+    running = null;
+    problem('training', error);
+  }
+  if (!running || performance.now() - lastReport >= REPORT_INTERVAL_MS) report();
+  if (running) tick.port2.postMessage(null);
+}
+
+async function loadData(locale: Locale): Promise<SessionData> {
+  const fetchText = async (url: string) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return response.text();
+  };
+  const [corpus, dialogues] = await Promise.all([fetchText(FILES[locale].corpus), fetchText(FILES[locale].dialogues)]);
+  return { locale, corpus, dialogues: parseDialogues(dialogues) };
+}
+
+function replace(next: LabSession, from: ModelSource): void {
+  running = null;
+  session = next;
+  source = from;
+  generation += 1;
+  report();
+}
+
+async function handle(request: LabRequest): Promise<void> {
+  switch (request.type) {
+    case 'start': {
+      settings = request.settings;
+      try {
+        data = await loadData(request.locale);
+      } catch (error) {
+        problem('data', error);
+        return;
+      }
+      if (request.saved) {
+        try {
+          replace(LabSession.fromFile(request.saved, data, settings), 'saved');
+          return;
+        } catch (error) {
+          problem('saved', error);
+        }
+      }
+      replace(new LabSession(data, settings), 'new');
+      return;
+    }
+    case 'train':
+      if (session?.canTrain(request.stage) && running !== request.stage) {
+        running = request.stage;
+        report();
+        tick.port2.postMessage(null);
+      }
+      return;
+    case 'pause':
+      running = null;
+      report();
+      return;
+    case 'reset':
+      if (data && settings) replace(new LabSession(data, settings), 'new');
+      return;
+    case 'load-checkpoint':
+      if (!data || !settings) return;
+      try {
+        const response = await fetch(FILES[data.locale].checkpoint);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        replace(LabSession.fromFile(new Uint8Array(await response.arrayBuffer()), data, settings), 'checkpoint');
+      } catch (error) {
+        problem('checkpoint', error);
+      }
+      return;
+    case 'import':
+      if (!data || !settings) return;
+      try {
+        replace(LabSession.fromFile(request.bytes, data, settings), 'import');
+      } catch (error) {
+        problem('import', error);
+      }
+      return;
+    case 'export': {
+      if (!session) return;
+      const bytes = session.toFile();
+      post({ type: 'file', id: request.id, bytes }, [bytes.buffer]);
+      return;
+    }
+    case 'reply':
+      if (!session) return;
+      post({
+        type: 'replies',
+        id: request.id,
+        before: session.reply(request.user, 'pretrained', request.temperature, request.seed),
+        after: session.reply(request.user, 'current', request.temperature, request.seed),
+      });
+      return;
+    case 'inspect': {
+      if (!session) return;
+      const view = session.inspect(request.prompt);
+      const continuation = session.continueText(request.prompt, request.temperature, request.seed, 60);
+      post({ type: 'inspection', id: request.id, inspection: { ...view, continuation } });
+      return;
+    }
+  }
+}
+
+scope.onmessage = (event) => {
+  void handle(event.data);
+};

@@ -1,0 +1,326 @@
+/**
+ * One reader's model and everything around it: the corpus and dialogues of their language, the tokenizer, the
+ * training of each stage, its curves and samples, and the model file that saves it all. Pure logic with no messaging,
+ * so it runs in the worker (gptLab.worker.ts) and in unit tests alike.
+ */
+import { DEFAULT_ADAMW, type AdamWSettings, createAdamWState } from '../../../math/gpt/adamw.ts';
+import { type Batch, dialogueBatch, evenlySpacedBatches, streamBatch } from '../../../math/gpt/batches.ts';
+import type { GptConfig } from '../../../math/gpt/config.ts';
+import { type Dialogue, encodeDialogue, type EncodedDialogue, promptTokens } from '../../../math/gpt/dialogue.ts';
+import { generate } from '../../../math/gpt/generation.ts';
+import { inspectPrompt } from '../../../math/gpt/inspect.ts';
+import type { MaskedLoss } from '../../../math/gpt/kernels/crossEntropy.ts';
+import { createModel, type GptModel, modelFromWeights } from '../../../math/gpt/model.ts';
+import { parameterCount } from '../../../math/gpt/parameterLayout.ts';
+import { buildVocabulary, createTokenizer, TOKEN, type Tokenizer } from '../../../math/gpt/tokenizer.ts';
+import { createTrainer, type Trainer } from '../../../math/gpt/trainer.ts';
+import { mulberry32, deriveSeed } from '../../../math/random.ts';
+import { decodeModelFile, encodeModelFile, type ModelFileProblem } from '../../../storage/gpt/modelFile.ts';
+import type { Locale } from '../../../content/locale.ts';
+import { type SessionMeta, sessionMetaSchema, type StageProgress } from './sessionMeta.ts';
+import { describeProblem } from '../../../storage/gpt/describeProblem.ts';
+
+/** Largest vocabulary per language: English needs ~100 symbols; Chinese is capped (see tokenizer.ts). */
+export const VOCABULARY_CAP: Record<Locale, number> = { en: 112, zh: 448 };
+/** Share of the corpus kept for validation (its end). */
+const VALIDATION_SHARE = 0.1;
+/** Validation windows (fixed). */
+const VALIDATION_WINDOWS = 32;
+/** Training-loss points: one per this many steps. */
+const POINT_EVERY = 10;
+/** Validation every this many steps, per stage. */
+const VALIDATE_EVERY = { pretrain: 100, sft: 25 } as const;
+/** Steps at which a sample is taken while pretraining (then every 1000). */
+const SAMPLE_STEPS = [0, 50, 100, 200, 300, 500, 750, 1000, 1500];
+/** Samples kept. */
+const MAX_SAMPLES = 8;
+/** Characters per sample. */
+const SAMPLE_LENGTH = 80;
+/** Longest reply. */
+const REPLY_LENGTH = 60;
+/** Settings per stage: fine-tuning starts lower and shorter, as SFT does after pretraining. */
+const ADAMW: Record<'pretrain' | 'sft', Omit<AdamWSettings, 'decaySteps'>> = {
+  pretrain: { ...DEFAULT_ADAMW, learningRate: 5e-3, warmupSteps: 50 },
+  sft: { ...DEFAULT_ADAMW, learningRate: 2e-3, warmupSteps: 10 },
+};
+
+/** What a session is built from. */
+export interface SessionData {
+  locale: Locale;
+  corpus: string;
+  dialogues: Dialogue[];
+}
+
+/** The shape and schedule a reader asked for. */
+export interface SessionSettings {
+  seed: number;
+  layers: number;
+  width: number;
+  heads: number;
+  context: number;
+  batch: number;
+  steps: number;
+  sftSteps: number;
+}
+
+/** Which stage trains. */
+export type Stage = 'pretrain' | 'sft';
+
+/** A reply of a model to a prompt. */
+export interface Reply {
+  text: string;
+  /** True when the model ended its reply with <end> (it learned to stop). */
+  ended: boolean;
+}
+
+/** Thrown when a model file cannot be used here. */
+export class ModelFileRefused extends Error {
+  constructor(readonly problem: ModelFileProblem | { code: 'other-locale' | 'bad-meta'; detail: string }) {
+    super(problem.detail);
+  }
+}
+
+/** A reader's model and its training. */
+export class LabSession {
+  readonly tokenizer: Tokenizer;
+  readonly config: GptConfig;
+  model: GptModel<Float32Array>;
+  /** The weights as pretraining left them, kept once fine-tuning starts (the "before" of the comparison). */
+  pretrained: GptModel<Float32Array> | undefined;
+  meta: SessionMeta;
+  private trainer: Trainer | undefined;
+  private readonly trainStream: number[];
+  private readonly validation: Batch[];
+  private readonly dialogues: EncodedDialogue[];
+  private readonly dialogueValidation: Batch[];
+  private pendingLoss = { sum: 0, steps: 0 };
+  /** Wall-clock milliseconds and steps spent in train(), for the throughput readouts. */
+  private timing = { ms: 0, steps: 0 };
+
+  constructor(private readonly data: SessionData, settings: SessionSettings, restored?: { symbols: string[]; config: GptConfig; weights: Float32Array; meta: SessionMeta }) {
+    const required = data.dialogues.map((dialogue) => dialogue.user + dialogue.assistant).join('');
+    this.tokenizer = createTokenizer(restored?.symbols ?? buildVocabulary(data.corpus, VOCABULARY_CAP[data.locale], required));
+    this.config = restored?.config ?? {
+      vocabularySize: this.tokenizer.size,
+      contextLength: settings.context,
+      layers: settings.layers,
+      width: settings.width,
+      heads: settings.heads,
+    };
+    this.model = restored ? modelFromWeights(this.config, restored.weights) : createModel(this.config, settings.seed);
+    this.meta = restored?.meta ?? {
+      kind: 'gpt-lab',
+      locale: data.locale,
+      seed: settings.seed,
+      batch: settings.batch,
+      stage: 'pretrain',
+      pretrain: { step: 0, total: settings.steps, train: [], validation: [] },
+      sft: { step: 0, total: settings.sftSteps, train: [], validation: [] },
+      samples: [],
+      sftLoss: null,
+      comparisons: [],
+    };
+    const stream = this.tokenizer.encode(data.corpus);
+    const split = Math.floor(stream.length * (1 - VALIDATION_SHARE));
+    this.trainStream = stream.slice(0, split);
+    const time = this.config.contextLength;
+    this.validation = evenlySpacedBatches(stream.slice(split), this.meta.batch, time, VALIDATION_WINDOWS);
+    this.dialogues = data.dialogues.map((dialogue) => encodeDialogue(this.tokenizer, dialogue));
+    // Every dialogue once, in order: with a few dozen dialogues there are none to spare for a held-out set, so this
+    // curve measures how well the set is learned (the lab says so), not generalisation.
+    this.dialogueValidation = Array.from({ length: Math.ceil(this.dialogues.length / this.meta.batch) }, (_, index) =>
+      dialogueBatch(this.dialogues, this.meta.batch, time, 0, index * this.meta.batch),
+    );
+    if (!restored) this.takeSample();
+  }
+
+  /** Parameters, the tied output layer counted once. */
+  get parameterCount(): number {
+    return parameterCount(this.config);
+  }
+
+  /** The progress of a stage. */
+  progress(stage: Stage): StageProgress {
+    return this.meta[stage];
+  }
+
+  /** True when `stage` has steps left and may train (pretraining ends when fine-tuning starts). */
+  canTrain(stage: Stage): boolean {
+    const progress = this.meta[stage];
+    return progress.step < progress.total && (stage === 'sft' || this.meta.stage === 'pretrain');
+  }
+
+  /** Tokens and steps per second of training so far in this visit (0 before any). */
+  throughput(): { tokensPerSecond: number; stepsPerSecond: number } {
+    const seconds = this.timing.ms / 1000;
+    if (seconds <= 0) return { tokensPerSecond: 0, stepsPerSecond: 0 };
+    const stepsPerSecond = this.timing.steps / seconds;
+    return { stepsPerSecond, tokensPerSecond: stepsPerSecond * this.meta.batch * this.config.contextLength };
+  }
+
+  /**
+   * Trains `stage` for about `budgetMs` of wall-clock time (at least one step), recording losses, validation and
+   * samples on schedule; a slice ends early after a validation or a sample, so that no slice runs long. Returns the
+   * steps taken (0 when the stage cannot train).
+   */
+  train(stage: Stage, budgetMs: number, now: () => number = () => performance.now()): number {
+    if (!this.canTrain(stage)) return 0;
+    if (stage === 'sft' && this.meta.stage === 'pretrain') this.startFineTuning();
+    const trainer = this.trainerFor(stage);
+    const progress = this.meta[stage];
+    const began = now();
+    let taken = 0;
+    let last: MaskedLoss | undefined;
+    let extra: (() => void) | undefined;
+    for (;;) {
+      const seed = deriveSeed(this.meta.seed, stage === 'pretrain' ? 1 : 2, progress.step);
+      const batch = stage === 'pretrain'
+        ? streamBatch(this.trainStream, this.meta.batch, this.config.contextLength, seed)
+        : dialogueBatch(this.dialogues, this.meta.batch, this.config.contextLength, seed);
+      last = trainer.step(batch);
+      progress.step += 1;
+      taken += 1;
+      this.pendingLoss.sum += last.loss;
+      this.pendingLoss.steps += 1;
+      const done = progress.step >= progress.total;
+      if (progress.step % POINT_EVERY === 0 || done) {
+        progress.train.push([progress.step, this.pendingLoss.sum / this.pendingLoss.steps]);
+        this.pendingLoss = { sum: 0, steps: 0 };
+      }
+      if (progress.step % VALIDATE_EVERY[stage] === 0 || done) {
+        const batches = stage === 'pretrain' ? this.validation : this.dialogueValidation;
+        extra = () => progress.validation.push([progress.step, trainer.evaluate(batches)]);
+      }
+      if (stage === 'pretrain' && (isSampleStep(progress.step) || done)) {
+        const validate = extra;
+        extra = () => {
+          validate?.();
+          this.takeSample();
+        };
+      }
+      if (extra || done || now() - began >= budgetMs) break;
+    }
+    // Validation and samples are not training: the throughput readouts count the steps alone.
+    this.timing.ms += now() - began;
+    this.timing.steps += taken;
+    extra?.();
+    if (stage === 'sft') this.meta.sftLoss = { sum: last.sum, count: last.count };
+    return taken;
+  }
+
+  /** Continues `prompt` with the current model: `length` characters at `temperature`, from `seed`. */
+  continueText(prompt: string, temperature: number, seed: number, length = SAMPLE_LENGTH): string {
+    const tokens = this.tokenizer.encode(prompt);
+    const produced = generate(this.model, tokens.length > 0 ? tokens : [TOKEN.end], {
+      maxTokens: length,
+      temperature,
+      random: mulberry32(seed),
+      bannedTokens: [TOKEN.unknown, TOKEN.user, TOKEN.assistant, TOKEN.end],
+    });
+    return this.tokenizer.decode(produced);
+  }
+
+  /** The reply of the current model (or the pretrained one, before fine-tuning) to a user's message. */
+  reply(user: string, which: 'current' | 'pretrained', temperature: number, seed: number): Reply {
+    const model = which === 'pretrained' ? (this.pretrained ?? this.model) : this.model;
+    const produced = generate(model, promptTokens(this.tokenizer, user), {
+      maxTokens: REPLY_LENGTH,
+      temperature,
+      random: mulberry32(seed),
+      stopTokens: [TOKEN.end],
+      bannedTokens: [TOKEN.unknown, TOKEN.user, TOKEN.assistant],
+    });
+    const ended = produced.at(-1) === TOKEN.end;
+    return { text: this.tokenizer.decode(ended ? produced.slice(0, -1) : produced), ended };
+  }
+
+  /** The next-token distribution's top `count` and every head's attention for `prompt` (its last 24 characters). */
+  inspect(prompt: string, count = 10) {
+    const tokens = this.tokenizer.encode(prompt).slice(-Math.min(24, this.config.contextLength));
+    const view = inspectPrompt(this.model, tokens.length > 0 ? tokens : [TOKEN.end]);
+    const top = [...view.nextTokenProbabilities.keys()]
+      .sort((a, b) => view.nextTokenProbabilities[b]! - view.nextTokenProbabilities[a]!)
+      .slice(0, count)
+      .map((id) => ({ symbol: this.tokenizer.symbols[id]!, probability: view.nextTokenProbabilities[id]! }));
+    return {
+      symbols: view.tokens.map((id) => this.tokenizer.symbols[id]!),
+      unknown: view.tokens.filter((id) => id === TOKEN.unknown).length,
+      top,
+      attention: view.attention,
+    };
+  }
+
+  /**
+   * The whole session as a model file: weights, AdamW's moments (unless `compact`), the pretrained copy once it
+   * exists, and the meta. `compact` (the shipped checkpoint) leaves the moments out and stores weights in float16.
+   */
+  toFile({ compact = false }: { compact?: boolean } = {}): Uint8Array {
+    const tensors: Record<string, Float32Array> = { weights: this.model.parameters.all };
+    if (this.trainer && !compact) {
+      tensors['adam.m'] = this.trainer.optimizer.m;
+      tensors['adam.v'] = this.trainer.optimizer.v;
+    }
+    if (this.pretrained) tensors['pretrained.weights'] = this.pretrained.parameters.all;
+    const half = compact ? Object.keys(tensors) : [];
+    return encodeModelFile({ config: this.config, symbols: [...this.tokenizer.symbols], tensors, meta: this.meta }, half);
+  }
+
+  /** A session from a model file; throws ModelFileRefused with the reason when the file cannot be used here. */
+  static fromFile(bytes: Uint8Array, data: SessionData, settings: SessionSettings): LabSession {
+    const decoded = decodeModelFile(bytes);
+    if (!decoded.ok) throw new ModelFileRefused(decoded.problem);
+    const { config, symbols, tensors } = decoded.contents;
+    const meta = sessionMetaSchema.safeParse(decoded.contents.meta, { reportInput: true });
+    if (!meta.success) throw new ModelFileRefused({ code: 'bad-meta', detail: describeProblem(meta.error) });
+    if (meta.data.locale !== data.locale) throw new ModelFileRefused({ code: 'other-locale', detail: `the file is for the "${meta.data.locale}" page` });
+    if (config.contextLength < 16) throw new ModelFileRefused({ code: 'bad-meta', detail: 'the context must hold at least 16 tokens' });
+    const session = new LabSession(data, settings, { symbols, config, weights: tensors.weights!, meta: meta.data });
+    const m = tensors['adam.m'];
+    const v = tensors['adam.v'];
+    const stage = meta.data.stage;
+    if (m && v && m.length === session.model.parameters.all.length && v.length === m.length) {
+      session.trainer = createTrainer(session.model, session.adamWFor(stage), meta.data.batch, config.contextLength, { m, v, step: meta.data[stage].step });
+    }
+    const pretrained = tensors['pretrained.weights'];
+    if (pretrained && pretrained.length === session.model.parameters.all.length) session.pretrained = modelFromWeights(config, pretrained);
+    return session;
+  }
+
+  private adamWFor(stage: Stage): AdamWSettings {
+    return { ...ADAMW[stage], decaySteps: this.meta[stage].total };
+  }
+
+  private trainerFor(stage: Stage): Trainer {
+    if (!this.trainer) {
+      this.trainer = createTrainer(this.model, this.adamWFor(stage), this.meta.batch, this.config.contextLength, {
+        ...createAdamWState(this.model.parameters.all.length),
+        step: this.meta[stage].step,
+      });
+    }
+    return this.trainer;
+  }
+
+  private startFineTuning(): void {
+    this.pretrained = modelFromWeights(this.config, this.model.parameters.all.slice());
+    this.meta.stage = 'sft';
+    this.pendingLoss = { sum: 0, steps: 0 };
+    // A fresh optimiser: fine-tuning is a new run with its own schedule, from the pretrained weights.
+    this.trainer = createTrainer(this.model, this.adamWFor('sft'), this.meta.batch, this.config.contextLength);
+    this.meta.sft.validation.push([0, this.trainer.evaluate(this.dialogueValidation)]);
+  }
+
+  private takeSample(): void {
+    const step = this.meta.pretrain.step;
+    const text = this.continueText(SAMPLE_PROMPT[this.data.locale], SAMPLE_TEMPERATURE, deriveSeed(this.meta.seed, 3, step));
+    this.meta.samples = [...this.meta.samples, { step, text: SAMPLE_PROMPT[this.data.locale] + text }].slice(-MAX_SAMPLES);
+  }
+}
+
+/** The text each pretraining sample starts from. */
+export const SAMPLE_PROMPT: Record<Locale, string> = { en: 'The ', zh: '模型' };
+/** The samples' temperature: low enough to show what the model prefers, high enough not to loop. */
+export const SAMPLE_TEMPERATURE = 0.7;
+
+function isSampleStep(step: number): boolean {
+  return SAMPLE_STEPS.includes(step) || (step > 0 && step % 1000 === 0);
+}
