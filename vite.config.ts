@@ -1,9 +1,13 @@
 import react from '@vitejs/plugin-react';
+import { delimiter } from 'node:path';
 import { defineConfig } from 'vite';
 import { type ManifestOptions, VitePWA } from 'vite-plugin-pwa';
+import { BuildSteps, buildNotebook, buildStepTimer } from './scripts/vite/buildSteps.ts';
+import { ChapterCompiler } from './scripts/vite/chapterCompiler.ts';
 import { katexWoff2Only } from './scripts/vite/katexWoff2Only.ts';
 import { notebookContent } from './scripts/vite/notebookContent.ts';
 import { notebookPrerender } from './scripts/vite/notebookPrerender.ts';
+import { WORKBOX_OPTIONS } from './scripts/vite/offlineCaching.ts';
 
 /**
  * The web app manifest. Its icons are PNGs, as are the page's (index.html): Chromium draws an SVG icon by building
@@ -26,32 +30,41 @@ export const WEB_APP_MANIFEST: Partial<ManifestOptions> = {
   ],
 };
 
-// The client build. The same build prerenders every page (notebookPrerender) and then writes a service worker that
+/**
+ * Folders of reader chapters: `content`, or the list in NOTEBOOK_CONTENT (separated by the platform's path delimiter,
+ * relative to the root or absolute). The browser tests add their own chapters this way (tests/e2e/run.mjs).
+ */
+const CONTENT_FOLDERS = process.env.NOTEBOOK_CONTENT ? process.env.NOTEBOOK_CONTENT.split(delimiter).filter(Boolean) : undefined;
+
+// One compiler and one step timer for the whole build: the plugins that hold them are shared by both environments.
+const compiler = new ChapterCompiler(process.cwd());
+const steps = new BuildSteps();
+
+// `npm run build` (scripts/build.mjs) builds the server bundle and then the client bundle (buildNotebook); the client
+// build's end prerenders every page with the server bundle (notebookPrerender) and then writes a service worker that
 // precaches pages, code, styles and the woff2 fonts, so every chapter opens offline after the first visit.
 export default defineConfig({
   plugins: [
-    notebookContent(),
+    notebookContent({ compiler, ...(CONTENT_FOLDERS ? { content: CONTENT_FOLDERS } : {}) }),
     katexWoff2Only(),
     react(),
-    notebookPrerender(),
+    notebookPrerender(steps),
+    buildStepTimer(steps),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false, // src/app/offline/serviceWorker.ts registers it after the page has loaded
       includeAssets: ['favicon-32.png', 'apple-touch-icon.png'],
       manifest: WEB_APP_MANIFEST,
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,json,svg,woff2,webmanifest,png}'],
-        globIgnores: ['fixtures/**', '404.html'],
-        // /en/gelu/?gelu-lab.x=2 is the same page as /en/gelu/: widget state lives in the query.
-        ignoreURLParametersMatching: [/.*/],
-        directoryIndex: 'index.html',
-        navigateFallback: null,
-        cleanupOutdatedCaches: true,
-        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-      },
+      workbox: WORKBOX_OPTIONS,
+      // A file over the precache limit is left out with a warning (notebookPrerender names the pages), not an error.
+      showMaximumFileSizeToCacheInBytesWarning: true,
     }),
   ],
   appType: 'spa',
+  builder: { buildApp: buildNotebook(steps, compiler) },
+  environments: {
+    ssr: { build: { outDir: 'node_modules/.tmp/dist-ssr', emptyOutDir: true, rollupOptions: { input: 'src/app/entry-server.tsx' } } },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -44,7 +44,7 @@ console.log(`serving ${dist} at ${baseUrl}`);
 let pages = [];
 let measurements = [];
 try {
-  const paths = options.pages ?? benchPages(root, { quick: options.quick });
+  const paths = options.pages ?? (await benchPages(root, { quick: options.quick }));
   if (options.lighthouse) pages = await auditPages(paths);
   if (options.measurements) measurements = await measure();
 } finally {

@@ -1,25 +1,19 @@
-// The pages the benchmark audits: both home pages and every reader chapter in both locales, found in content/.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// The pages the benchmark audits: both home pages and every reader chapter in both locales, as src/content lists them.
+import { importSource } from '../scripts/importSource.mjs';
 
 /** The locales, in report order. */
 export const LOCALES = ['zh', 'en'];
 
-/** Every reader chapter: [{ locale, slug, file }] with `file` repo-relative, in locale then chapter order. */
-export function chapterFiles(root) {
-  const chapters = [];
-  for (const locale of LOCALES) {
-    for (const name of readdirSync(join(root, 'content', locale)).sort()) {
-      const match = /^(\d{2})-([a-z0-9-]+)\.md$/.exec(name);
-      if (match) chapters.push({ locale, slug: match[2], file: `content/${locale}/${name}` });
-    }
-  }
-  return chapters;
+/** Every reader chapter: [{ locale, order, slug, file, path }] with `file` repo-relative, in locale then chapter order. */
+export async function chapterFiles(root) {
+  const { listChapters } = await importSource(root, 'src/content/listChapters.ts');
+  return listChapters(root);
 }
 
 /** The paths to audit: home pages, then chapters. `quick` keeps a few: one home page and two chapters with diagrams. */
-export function benchPages(root, { quick = false } = {}) {
-  const all = [...LOCALES.map((locale) => `/${locale}/`), ...chapterFiles(root).map(({ locale, slug }) => `/${locale}/${slug}/`)];
+export async function benchPages(root, { quick = false } = {}) {
+  const chapters = await chapterFiles(root);
+  const all = [...LOCALES.map((locale) => `/${locale}/`), ...chapters.map(({ locale, slug }) => `/${locale}/${slug}/`)];
   if (!quick) return all;
   const wanted = ['/en/', '/zh/architecture/', '/en/gelu/'];
   return wanted.filter((path) => all.includes(path));

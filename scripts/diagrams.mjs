@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Prerenders every Mermaid diagram of the chapters (and of the page fixtures) to SVG, so readers get the diagrams
-// with no Mermaid code and no JavaScript. For each ```mermaid block, keyed by diagramHash(source):
+// Prerenders every Mermaid diagram of the chapters (and of the page fixtures and the browser tests' chapters) to SVG,
+// so readers get the diagrams with no Mermaid code and no JavaScript. For each ```mermaid block, keyed by
+// diagramHash(source):
 //   content/diagrams/<hash>.light.svg and <hash>.dark.svg   (Mermaid's 'default' and 'dark' themes), or
 //   content/diagrams/<hash>.error.txt                       (Mermaid's parse error, shown in place by the build).
-// Files no source uses any more are removed. Same sources → same bytes, so the output can be committed.
+// Files no source uses any more are removed. Same sources → same bytes, so the output can be committed. The build
+// draws new diagrams itself when it finds Chromium (scripts/vite/prerenderDiagrams.ts); this script redraws them all.
 //
 //   npm run diagrams               render and write
 //   npm run diagrams -- --check    write nothing; exit 1 when content/diagrams is out of date
@@ -11,8 +13,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectDiagrams, DIAGRAM_FOLDER, loadPipeline } from './diagrams/collect.mjs';
-import { describeDiagram } from './diagrams/describe.mjs';
-import { openRenderer, THEMES } from './diagrams/render.mjs';
+import { openRenderer } from './diagrams/render.mjs';
+import { renderDiagramFiles } from './diagrams/renderDiagramFiles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const folder = join(root, DIAGRAM_FOLDER);
@@ -20,12 +22,15 @@ const checkOnly = process.argv.includes('--check');
 const started = performance.now();
 
 const pipeline = await loadPipeline(root);
-const diagrams = collectDiagrams(root, pipeline);
+const diagrams = collectDiagrams(pipeline.listChapters(root, pipeline.ALL_CHAPTER_FOLDERS), pipeline);
 const wanted = new Map(); // file name → contents
 const renderer = await openRenderer();
 try {
   for (const diagram of diagrams) {
-    for (const [name, contents] of await renderDiagram(diagram)) wanted.set(name, contents);
+    for (const [name, contents] of await renderDiagramFiles(renderer, diagram)) {
+      if (name.endsWith('.error.txt')) console.warn(`${diagram.file}:${diagram.line}: diagram ${diagram.hash} does not parse: ${contents.split('\n')[0]}`);
+      wanted.set(name, contents);
+    }
   }
 } finally {
   await renderer.close();
@@ -50,19 +55,3 @@ for (const change of changes) console.log(`  ${change}`);
 console.log(`${diagrams.length} diagrams, ${changes.length} file changes${checkOnly ? ' needed' : ''} in ${seconds} s`);
 process.exit(checkOnly && changes.length > 0 ? 1 : 0);
 
-/** The files of one diagram: [name, contents] pairs (two SVGs, or one error text). */
-async function renderDiagram(diagram) {
-  const files = [];
-  let text;
-  for (const variant of Object.keys(THEMES)) {
-    const result = await renderer.render(`d${diagram.hash}-${variant}`, diagram.source, variant);
-    if (result.error) {
-      console.warn(`${diagram.file}: diagram ${diagram.hash} does not parse: ${result.error.split('\n')[0]}`);
-      return [[`${diagram.hash}.error.txt`, `${result.error.trim()}\n`]];
-    }
-    text ??= describeDiagram(result.graph, { heading: diagram.heading, locale: diagram.locale });
-    const svg = await renderer.finalise(result.svg, text.title, text.description);
-    files.push([`${diagram.hash}.${variant}.svg`, `${svg}\n`]);
-  }
-  return files;
-}

@@ -1,9 +1,9 @@
-// Writes one static HTML page per route: builds the app for the server (the same React tree the browser hydrates),
-// renders every route with it, and fills the client build's index.html template. Called by the Vite build itself
-// (scripts/vite/notebookPrerender.ts) after the client bundle is written and before the service worker is generated,
-// so the service worker precaches the pages too.
+// Writes one static HTML page per route: renders every route with the app's server bundle (the same React tree the
+// browser hydrates, built just before the client bundle) and fills the client build's index.html template. Called by
+// the Vite build itself (scripts/vite/notebookPrerender.ts) after the client bundle is written and before the service
+// worker is generated, so the service worker precaches the pages too.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { htmlToWrite } from './asciiHtml.mjs';
 import { characterSet, renameFontReferences, subsetKatexFonts } from './katexFontSubset.mjs';
@@ -64,22 +64,17 @@ export function externaliseWidgetProps(html, url, limit = INLINE_PROPS_LIMIT) {
 }
 
 /**
- * Renders every route into `dist` (each page's large widget props into its widget-props.json), and cuts KaTeX's fonts
- * down to the characters the pages use. Returns the number of pages, of content problems in reader chapters, and the
- * fonts' count and bytes before and after.
+ * Renders every route into `dist` with the server bundle `serverEntry` (each page's large widget props into its
+ * widget-props.json), and cuts KaTeX's fonts down to the characters the pages use. Returns the number of pages, of
+ * content problems in reader chapters (each already reported when its chapter was compiled), every file written as
+ * [path under dist, bytes], the fonts' count and bytes before and after, and the milliseconds spent rendering and on
+ * the fonts.
  */
-export async function prerender({ root, dist }) {
-  const { build } = await import('vite');
-  const serverOut = join(root, 'node_modules', '.tmp', 'dist-ssr');
-  await build({
-    root,
-    logLevel: 'warn',
-    mode: 'production',
-    build: { ssr: 'src/app/entry-server.tsx', outDir: serverOut, emptyOutDir: true },
-  });
+export async function prerender({ dist, serverEntry }) {
+  const started = performance.now();
   const template = inlineStylesheets(readFileSync(join(dist, 'index.html'), 'utf8'), dist);
   // A fresh URL each time, so a second build in one process does not get the first server bundle from the cache.
-  const server = await import(`${pathToFileURL(join(serverOut, 'entry-server.js')).href}?t=${Date.now()}`);
+  const server = await import(`${pathToFileURL(serverEntry).href}?t=${Date.now()}`);
   const fill = (page, head) =>
     template
       .replace('<html lang="en">', `<html lang="${page.lang}">`)
@@ -102,18 +97,14 @@ export async function prerender({ root, dist }) {
     outputs.push({ file: join(dist, page.path, 'index.html'), text: html });
     pages += 1;
     if (props.length > 0) outputs.push({ file: join(dist, page.path, WIDGET_PROPS_FILE), text: JSON.stringify(props) });
-    if (route.kind === 'chapter') {
-      for (const problem of page.problems) {
-        problems += 1;
-        console.warn(`content problem: ${problem.file}:${problem.line ?? '?'} ${problem.kind}: ${problem.message}`);
-      }
-    }
+    if (route.kind === 'chapter') problems += page.problems.length;
   }
   const notFound = server.render('/en/this-page-does-not-exist/');
   outputs.push({ file: join(dist, '404.html'), text: fill(notFound, `<title>${escapeHtml(notFound.title)}</title>`) });
 
   // KaTeX's fonts, cut down to the characters of every page, its widgets' props and the quiz bank (which the review
   // page typesets).
+  const rendered = performance.now();
   const assets = join(dist, 'assets');
   const quizBank = readdirSync(assets).filter((name) => name.includes('quiz-bank') && name.endsWith('.js'));
   const characters = characterSet([
@@ -126,10 +117,20 @@ export async function prerender({ root, dist }) {
     const renamed = renameFontReferences(css, fonts.renamed);
     if (renamed !== css) writeFileSync(join(assets, name), renamed);
   }
+  const fontsDone = performance.now();
+  const written = [];
   for (const { file, text } of outputs) {
     mkdirSync(dirname(file), { recursive: true });
     const renamed = renameFontReferences(text, fonts.renamed);
-    writeFileSync(file, file.endsWith('.html') ? htmlToWrite(renamed) : renamed);
+    const contents = file.endsWith('.html') ? htmlToWrite(renamed) : renamed;
+    writeFileSync(file, contents);
+    written.push([relative(dist, file).split('\\').join('/'), Buffer.byteLength(contents)]);
   }
-  return { pages, problems, fonts: { files: fonts.renamed.size, before: fonts.before, after: fonts.after } };
+  return {
+    pages,
+    problems,
+    written,
+    fonts: { files: fonts.renamed.size, before: fonts.before, after: fonts.after },
+    milliseconds: { render: rendered - started + (performance.now() - fontsDone), fonts: fontsDone - rendered },
+  };
 }

@@ -44,8 +44,8 @@ export const searchQueryTime = {
     const { chapterFiles } = await import('../pages.mjs');
     const environment = { registry: widgetRegistry, diagrams: createDiagramLookup(root) };
     const { readFileSync } = await import('node:fs');
-    const chapters = chapterFiles(root).map((chapter) =>
-      compileChapter(readFileSync(join(root, chapter.file), 'utf8'), chapter.file, environment));
+    const chapters = (await chapterFiles(root)).map((chapter) =>
+      compileChapter(readFileSync(chapter.path, 'utf8'), chapter.file, environment));
     const serialized = JSON.parse(JSON.stringify(buildSearchIndex(chapters)));
     const indexes = { en: loadSearchIndex(serialized, 'en'), zh: loadSearchIndex(serialized, 'zh') };
     const samples = [];

@@ -1,87 +1,68 @@
-// Finds every Mermaid diagram the Markdown pipeline will draw, in the reader's chapters and the page fixtures: the
-// Markdown is parsed with the pipeline's own syntax plugins and hashed with its own diagramHash, so a diagram found
-// here is looked up under the same name at build time (src/markdown/diagramStore.test.ts checks that they agree).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// Finds every Mermaid diagram the Markdown pipeline will draw: the Markdown is parsed with the pipeline's own syntax
+// plugins and hashed with its own diagramHash, so a diagram found here is looked up under the same name at build time
+// (src/markdown/diagramStore.test.ts checks that they agree).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-
-/** Folders whose Markdown may hold diagrams: the reader's chapters and the page fixtures the browser tests open. */
-export const DIAGRAM_SOURCE_ROOTS = ['content', 'src/markdown/fixtures/pages'];
+import { importSource } from '../importSource.mjs';
 
 /** The folder of prerendered diagrams, relative to the repository root. */
 export const DIAGRAM_FOLDER = 'content/diagrams';
 
-/** Every `.md` file under `root`/`folder`, sorted, skipping the diagram store itself; repo-relative with `/`. */
-export function markdownFiles(root, folder) {
-  const found = [];
-  const walk = (directory) => {
-    for (const name of readdirSync(directory).sort()) {
-      const path = join(directory, name);
-      const file = relative(root, path).split('\\').join('/');
-      if (file === DIAGRAM_FOLDER) continue;
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.md')) found.push(file);
-    }
-  };
-  walk(join(root, folder));
-  return found;
-}
-
-/** Loads the build's own `splitFrontMatter` and `diagramHash` (TypeScript) through Vite's module runner. */
-export async function loadPipeline(root) {
-  const { runnerImport } = await import('vite');
-  const { module } = await runnerImport(join(root, 'src/markdown/nodeEntry.ts'), {
-    root,
-    configFile: false,
-    logLevel: 'error',
-  });
-  return module;
+/** Loads the build's own pipeline (TypeScript: listChapters, splitFrontMatter, diagramHash, …) through Vite's module runner. */
+export function loadPipeline(root) {
+  return importSource(root, 'src/markdown/nodeEntry.ts');
 }
 
 /**
  * The sources of the ```mermaid blocks in one Markdown file, in order, as the chapter pipeline sees them: the body
- * after the front matter, parsed with the same remark syntax plugins as src/markdown/compileChapter.tsx.
+ * after the front matter, parsed with the same remark syntax plugins as src/markdown/compileChapter.tsx, each with its
+ * line in the file.
  */
-export function mermaidSources(markdown, splitFrontMatter) {
+export function mermaidBlocks(markdown, splitFrontMatter) {
   const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDirective);
-  const tree = parser.parse(splitFrontMatter(markdown).body);
-  const sources = [];
-  visit(tree, 'code', (node) => {
-    if (node.lang === 'mermaid') sources.push(node.value);
+  const split = splitFrontMatter(markdown);
+  const blocks = [];
+  visit(parser.parse(split.body), 'code', (node) => {
+    if (node.lang === 'mermaid') blocks.push({ source: node.value, line: (node.position?.start.line ?? 1) + split.bodyLineOffset });
   });
-  return sources;
+  return blocks;
+}
+
+/** The sources only, as mermaidBlocks finds them. */
+export function mermaidSources(markdown, splitFrontMatter) {
+  return mermaidBlocks(markdown, splitFrontMatter).map((block) => block.source);
 }
 
 /**
- * The diagrams of every Markdown file under the source roots, one entry per distinct source:
- * { hash, source, locale, file, heading, fixture }. `heading` is the nearest `##`/`###` heading above the first
- * occurrence (without its `{#anchor}`), or '' when there is none; `fixture` is true for the test fixtures.
+ * The diagrams of `chapters` (listChapters' entries: { locale, file, path }), one entry per distinct source:
+ * { hash, source, locale, file, line, heading }, where the first occurrence decides the file, line and locale, and
+ * `heading` is the nearest `##`/`###` heading above it (without its `{#anchor}`), or '' when there is none.
  */
-export function collectDiagrams(root, { splitFrontMatter, diagramHash, parseChapterPath }) {
+export function collectDiagrams(chapters, { splitFrontMatter, diagramHash }) {
   const diagrams = new Map();
-  for (const folder of DIAGRAM_SOURCE_ROOTS) {
-    for (const file of markdownFiles(root, folder)) {
-      const text = readFileSync(join(root, file), 'utf8');
-      for (const source of mermaidSources(text, splitFrontMatter)) {
-        const hash = diagramHash(source);
-        if (diagrams.has(hash)) continue;
-        diagrams.set(hash, {
-          hash,
-          source,
-          locale: parseChapterPath(file)?.locale === 'zh' ? 'zh' : 'en',
-          file,
-          heading: headingAbove(text, source),
-          fixture: folder !== 'content',
-        });
-      }
+  for (const chapter of chapters) {
+    const text = readFileSync(chapter.path, 'utf8');
+    for (const { source, line } of mermaidBlocks(text, splitFrontMatter)) {
+      const hash = diagramHash(source);
+      if (diagrams.has(hash)) continue;
+      diagrams.set(hash, { hash, source, locale: chapter.locale, file: chapter.file, line, heading: headingAbove(text, source) });
     }
   }
   return [...diagrams.values()];
+}
+
+/** The diagrams whose files are not in the store (`root`/content/diagrams): neither both SVGs nor a parse error. */
+export function missingDiagrams(root, diagrams) {
+  const has = (name) => existsSync(join(root, DIAGRAM_FOLDER, name));
+  return diagrams.filter(
+    (diagram) => !has(`${diagram.hash}.error.txt`) && !(has(`${diagram.hash}.light.svg`) && has(`${diagram.hash}.dark.svg`)),
+  );
 }
 
 /** The text of the last `##` or `###` heading before `source` appears in `text`; '' when not found. */

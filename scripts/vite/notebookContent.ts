@@ -1,168 +1,131 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { type Plugin, runnerImport, type ViteDevServer } from 'vite';
-import type { CompiledChapter } from '../../src/content/chapter.ts';
+import { relative, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { buildChapterIndex } from '../../src/content/chapterIndex.ts';
+import { CONTENT_FOLDER, FIXTURE_PAGES_FOLDER, listChapters } from '../../src/content/listChapters.ts';
+import { LOCALES } from '../../src/content/locale.ts';
+import { buildQuizBank } from '../../src/quiz/engine/quizBank.ts';
+import { ChapterCompiler } from './chapterCompiler.ts';
+import { prerenderDiagrams } from './prerenderDiagrams.ts';
 
-type Pipeline = typeof import('../../src/markdown/nodeEntry.ts');
-
-const PIPELINE_ENTRY = '/src/markdown/nodeEntry.ts';
 const CHAPTER_INDEX = 'virtual:chapter-index';
 const QUIZ_BANK = 'virtual:quiz-bank';
 const SEARCH_INDEX = 'virtual:search-index';
-/** Folders whose `<locale>/NN-slug.md` files are chapters: the reader's content, and the page fixtures for tests. */
-const CHAPTER_ROOTS = ['content', 'src/markdown/fixtures/pages'];
+const CHAPTER_MODULES = 'virtual:chapter-modules';
+const VIRTUAL_IDS = [CHAPTER_INDEX, QUIZ_BANK, CHAPTER_MODULES, ...LOCALES.map((locale) => `${SEARCH_INDEX}-${locale}`)];
+
+/** Options of the content plugin. */
+export interface NotebookContentOptions {
+  /** Folders of reader chapters, relative to the root or absolute (default: `content`). */
+  content?: readonly string[];
+  /** The compiler to use; pass one to share its cache (the default is a new one). */
+  compiler?: ChapterCompiler;
+}
 
 /**
- * Compiles chapters at build time. `content/<locale>/NN-slug.md` (and fixture pages) import as modules that hold the
- * chapter's static HTML, headings, widgets and problems; `virtual:chapter-index` lists every reader chapter's front
- * matter; `virtual:quiz-bank` holds every quiz question, for the review page; `virtual:search-index-<locale>` is
- * the search index of one language. The pipeline itself is app code
- * (src/markdown), loaded through Vite's module runner so it is the same code the tests exercise.
+ * Wires the content into Vite; what it serves is built by typed functions of src/content, src/quiz/engine and
+ * src/search from chapters compiled by the app's own pipeline (src/markdown, through ChapterCompiler):
+ * - a chapter file (`<folder>/<locale>/NN-slug.md`, reader chapter or fixture page) imports as its CompiledChapter;
+ * - `virtual:chapter-modules`: a loader per chapter and fixture page (the dev app and the prerenderer pick pages);
+ * - `virtual:chapter-index`: every reader chapter's metadata; `virtual:quiz-bank`: every quiz question;
+ *   `virtual:search-index-<locale>`: the search index of one language.
+ * The plugin is shared by the client and server environments of a build (`sharedDuringBuild`), so each chapter is
+ * compiled once per build; before the first compile, a build draws the diagrams not prerendered yet
+ * (prerenderDiagrams). The dev server recompiles an edited chapter and hot-swaps it (src/app/devApp.tsx), and draws
+ * new diagrams in the browser.
  */
-export function notebookContent(): Plugin {
+export function notebookContent(options: NotebookContentOptions = {}): Plugin {
+  const compiler = options.compiler ?? new ChapterCompiler(process.cwd());
+  const contentFolders = options.content ?? [CONTENT_FOLDER];
   let root = process.cwd();
-  let server: ViteDevServer | undefined;
-  let pipelinePromise: Promise<Pipeline> | undefined;
-  const cache = new Map<string, { source: string; compiled: CompiledChapter }>();
-
-  const pipeline = async (): Promise<Pipeline> => {
-    if (server) return (await server.ssrLoadModule(PIPELINE_ENTRY)) as Pipeline;
-    pipelinePromise ??= runnerImport<Pipeline>(join(root, PIPELINE_ENTRY), { root, configFile: false, logLevel: 'error' })
-      .then((result) => result.module);
-    return pipelinePromise;
-  };
-
-  const compile = async (absolutePath: string): Promise<CompiledChapter> => {
-    const source = readFileSync(absolutePath, 'utf8');
-    const hit = cache.get(absolutePath);
-    if (hit && hit.source === source && !server) return hit.compiled;
-    const { compileChapter, createDiagramLookup, widgetRegistry } = await pipeline();
-    const file = relative(root, absolutePath).split('\\').join('/');
-    const compiled = compileChapter(source, file, { registry: widgetRegistry, diagrams: createDiagramLookup(root) });
-    for (const problem of compiled.problems) {
-      console.warn(`[notebook] ${problem.file}:${problem.line ?? '?'} ${problem.kind}: ${problem.message}`);
-    }
-    cache.set(absolutePath, { source, compiled });
-    return compiled;
-  };
-
-  const readerChapters = () => chapterFiles(join(root, 'content'));
+  let building = false;
+  let diagramsReady: Promise<unknown> | undefined;
+  const readerChapters = () => listChapters(root, contentFolders);
+  const fixturePages = () => listChapters(root, [FIXTURE_PAGES_FOLDER]);
+  const isChapterFile = (path: string) =>
+    [...contentFolders, FIXTURE_PAGES_FOLDER].some((folder) => path.startsWith(compiler.absolute(folder) + sep));
 
   return {
     name: 'notebook-content',
     enforce: 'pre',
+    sharedDuringBuild: true,
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
+      compiler.setRoot(root);
     },
-    configureServer(devServer) {
-      server = devServer;
-      const reloadIndex = (path: string) => {
-        if (!path.endsWith('.md')) return;
-        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`, `\0${SEARCH_INDEX}-zh`, `\0${SEARCH_INDEX}-en`]) {
-          const module = devServer.moduleGraph.getModuleById(id);
-          if (module) devServer.moduleGraph.invalidateModule(module);
-        }
-        devServer.ws.send({ type: 'full-reload' });
-      };
-      devServer.watcher.on('add', reloadIndex);
-      devServer.watcher.on('unlink', reloadIndex);
-      devServer.watcher.on('change', (path) => {
-        if (!path.endsWith('.md')) return;
-        for (const id of [`\0${CHAPTER_INDEX}`, `\0${QUIZ_BANK}`, `\0${SEARCH_INDEX}-zh`, `\0${SEARCH_INDEX}-en`]) {
-          const module = devServer.moduleGraph.getModuleById(id);
-          if (module) devServer.moduleGraph.invalidateModule(module);
-        }
-      });
+    async buildStart() {
+      if (!building) return;
+      // Once per build (both environments share this plugin), before any chapter is compiled.
+      diagramsReady ??= compiler.pipeline().then((pipeline) => prerenderDiagrams(root, [...readerChapters(), ...fixturePages()], pipeline));
+      await diagramsReady;
+    },
+    configureServer(server) {
+      compiler.useServer(server, root);
+      watchContent(server, (path) => path.endsWith('.md') && isChapterFile(path));
     },
     resolveId(id) {
-      if (id === CHAPTER_INDEX || id === QUIZ_BANK || id.startsWith(`${SEARCH_INDEX}-`)) return `\0${id}`;
-      return undefined;
+      return VIRTUAL_IDS.includes(id) ? `\0${id}` : undefined;
     },
     async load(id) {
-      if (id === `\0${CHAPTER_INDEX}`) {
-        const index: Record<string, unknown[]> = { zh: [], en: [] };
-        for (const path of readerChapters()) {
-          this.addWatchFile(path);
-          const chapter = await compile(path);
-          if (!(chapter.locale in index)) continue;
-          index[chapter.locale]!.push({
-            locale: chapter.locale,
-            slug: chapter.slug,
-            order: chapter.order,
-            file: chapter.file,
-            title: chapter.title,
-            summary: chapter.summary,
-            kind: chapter.kind,
-            frontMatterError: chapter.frontMatterError,
-            questionIds: chapter.widgets
-              .filter((widget) => widget.name === 'quiz')
-              .flatMap((widget) => ((widget.props as { questions?: Array<{ id: string }> }).questions ?? []).map((question) => question.id)),
-          });
-        }
-        for (const list of Object.values(index)) list.sort((a, b) => (a as { order: number }).order - (b as { order: number }).order);
-        return `export default ${JSON.stringify(index)};`;
+      if (id === `\0${CHAPTER_MODULES}`) {
+        const loader = (path: string) => `() => import(${JSON.stringify(path)}).then((module) => module.default)`;
+        const chapters = readerChapters().map((chapter) => `${JSON.stringify(`${chapter.locale}/${chapter.slug}`)}: ${loader(chapter.path)}`);
+        const fixtures = fixturePages().map((page) => `${JSON.stringify(page.slug)}: ${loader(page.path)}`);
+        return `export const chapters = {\n${chapters.join(',\n')}\n};\nexport const fixtures = {\n${fixtures.join(',\n')}\n};\n`;
       }
-      if (id === `\0${QUIZ_BANK}`) {
-        const bank: Record<string, unknown[]> = { zh: [], en: [] };
-        for (const path of readerChapters()) {
-          this.addWatchFile(path);
-          const chapter = await compile(path);
-          if (!(chapter.locale in bank)) continue;
-          for (const widget of chapter.widgets) {
-            if (widget.name !== 'quiz') continue;
-            const questions = (widget.props as { questions?: unknown[] }).questions ?? [];
-            const sectionTitle = chapter.headings.find((heading) => heading.id === widget.section)?.text;
-            for (const question of questions) {
-              bank[chapter.locale]!.push({ chapter: chapter.slug, chapterTitle: chapter.title, section: widget.section, sectionTitle, question });
-            }
-          }
-        }
-        return `export default ${JSON.stringify(bank)};`;
-      }
-      if (id.startsWith(`\0${SEARCH_INDEX}-`)) {
+      if (id === `\0${CHAPTER_INDEX}` || id === `\0${QUIZ_BANK}` || id.startsWith(`\0${SEARCH_INDEX}-`)) {
+        const listing = readerChapters();
+        for (const chapter of listing) this.addWatchFile(chapter.path);
+        const chapters = await compiler.compileAll(listing);
+        if (id === `\0${CHAPTER_INDEX}`) return `export default ${JSON.stringify(buildChapterIndex(chapters))};`;
+        if (id === `\0${QUIZ_BANK}`) return `export default ${JSON.stringify(buildQuizBank(chapters))};`;
         // One module per language, so a reader downloads only their own; JSON.parse of a string is parsed faster
         // than the same data as an object literal.
         const locale = id.slice(`\0${SEARCH_INDEX}-`.length);
-        const { buildSearchIndex } = await pipeline();
-        const compiled: CompiledChapter[] = [];
-        for (const path of readerChapters()) {
-          this.addWatchFile(path);
-          const chapter = await compile(path);
-          if (chapter.locale === locale) compiled.push(chapter);
-        }
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(buildSearchIndex(compiled)))});`;
+        const { buildSearchIndex } = await compiler.pipeline();
+        const index = buildSearchIndex(chapters.filter((chapter) => chapter.locale === locale));
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(index))});`;
       }
       const path = id.split('?')[0] ?? id;
-      if (path.endsWith('.md') && CHAPTER_ROOTS.some((folder) => path.startsWith(join(root, folder)))) {
-        const compiled = await compile(path);
-        return [
-          `const chapter = ${JSON.stringify(compiled)};`,
-          'export default chapter;',
-          'if (import.meta.hot) {',
-          '  import.meta.hot.accept((next) => { if (next) window.dispatchEvent(new CustomEvent("notebook:chapter-update", { detail: next.default })); });',
-          '}',
-        ].join('\n');
-      }
-      return undefined;
+      if (!path.endsWith('.md') || !isChapterFile(path)) return undefined;
+      const compiled = await compiler.compile(path, repoRelative(root, path));
+      return [
+        `const chapter = ${JSON.stringify(compiled)};`,
+        'export default chapter;',
+        'if (import.meta.hot) {',
+        '  import.meta.hot.accept((next) => { if (next) window.dispatchEvent(new CustomEvent("notebook:chapter-update", { detail: next.default })); });',
+        '}',
+      ].join('\n');
     },
   };
 }
 
-/** Every `<locale>/NN-slug.md` below `directory`. */
-export function chapterFiles(directory: string): string[] {
-  const files: string[] = [];
-  let locales: string[] = [];
-  try {
-    locales = readdirSync(directory);
-  } catch {
-    return files;
-  }
-  for (const locale of locales) {
-    const folder = join(directory, locale);
-    if (!/^[a-z]{2}$/.test(locale) || !statSync(folder).isDirectory()) continue;
-    for (const name of readdirSync(folder).sort()) {
-      if (/^\d{2}-[a-z0-9-]+\.md$/.test(name)) files.push(join(folder, name));
+/**
+ * In the dev server: an edited chapter reaches the page by hot module replacement (its module re-runs and the page
+ * swaps the chapter in); the chapter list, quiz bank and search indexes are marked stale so their next import
+ * recompiles. An added or removed chapter changes the routes, so the page reloads.
+ */
+function watchContent(server: ViteDevServer, isChapter: (path: string) => boolean) {
+  const invalidateLists = () => {
+    for (const id of VIRTUAL_IDS) {
+      const module = server.moduleGraph.getModuleById(`\0${id}`);
+      if (module) server.moduleGraph.invalidateModule(module);
     }
-  }
-  return files;
+  };
+  const reload = (path: string) => {
+    if (!isChapter(path)) return;
+    invalidateLists();
+    server.ws.send({ type: 'full-reload' });
+  };
+  server.watcher.on('add', reload);
+  server.watcher.on('unlink', reload);
+  server.watcher.on('change', (path) => {
+    if (isChapter(path)) invalidateLists();
+  });
+}
+
+/** `path` relative to the root with `/` separators, or as it is when it lies outside the root. */
+function repoRelative(root: string, path: string): string {
+  const fromRoot = relative(root, path);
+  return fromRoot.startsWith('..') ? path : fromRoot.split(sep).join('/');
 }

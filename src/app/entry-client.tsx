@@ -9,6 +9,7 @@ import '../quiz/ui/controls.css';
 import '../quiz/ui/progress.css';
 import './search/search.css';
 import { enhanceChapter } from './chapter-body/enhanceChapter.ts';
+import { holdLinkedHeading } from './chapter-body/holdLinkedHeading.ts';
 import { hydrateIslands } from './islands/hydrateIslands.ts';
 import { followLanguageLink } from './languageLink.ts';
 import { PAGE_DATA_ID, type PageData } from './pageData.ts';
@@ -25,6 +26,9 @@ if (dataScript) {
   // (Lighthouse traces: 35–50 ms on a long chapter), so nothing is done here: each piece of start-up work below is a
   // task of its own, so that a tap waits for one short piece at most, not for all of them together.
   const inOwnTask = (work: () => void) => setTimeout(work, 0);
+  // At once, not in a task of its own: a page opened at an #anchor is settling around its heading right now.
+  const chapterBody = document.querySelector<HTMLElement>('.chapter-body');
+  if (chapterBody) holdLinkedHeading(chapterBody);
   // The header's controls, plain DOM until their islands wake.
   inOwnTask(() => {
     document.querySelector<HTMLAnchorElement>('a[data-language-link]')?.addEventListener('click', (event) => {

@@ -1,5 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import chapterIndex from 'virtual:chapter-index';
+import * as chapterModules from 'virtual:chapter-modules';
 import type { CompiledChapter } from '../content/chapter.ts';
 import { LOCALES } from '../content/locale.ts';
 import { App } from './App.tsx';
@@ -18,8 +19,9 @@ const islands: IslandEnvironment = {
   render: (element, identifierPrefix) => renderToString(element, { identifierPrefix }),
 };
 
-const chapters = import.meta.glob<CompiledChapter>('/content/*/*.md', { eager: true, import: 'default' });
-const fixtures = import.meta.glob<CompiledChapter>('/src/markdown/fixtures/pages/*/*.md', { eager: true, import: 'default' });
+// Every page's chapter, loaded before the first render (the prerenderer renders them all).
+const load = (loaders: Record<string, () => Promise<CompiledChapter>>) => Promise.all(Object.values(loaders).map((loader) => loader()));
+const [chapters, fixtures] = await Promise.all([load(chapterModules.chapters), load(chapterModules.fixtures)]);
 
 /** Every page the build writes. */
 export function listRoutes(): Route[] {
@@ -28,15 +30,15 @@ export function listRoutes(): Route[] {
     routes.push({ kind: 'home', locale }, { kind: 'review', locale });
     for (const chapter of chapterIndex[locale]) routes.push({ kind: 'chapter', locale, slug: chapter.slug });
   }
-  for (const fixture of Object.values(fixtures)) routes.push({ kind: 'fixture', locale: fixture.locale, slug: fixture.slug });
+  for (const fixture of fixtures) routes.push({ kind: 'fixture', locale: fixture.locale, slug: fixture.slug });
   return routes;
 }
 
 function findChapter(route: Route): CompiledChapter | undefined {
   if (route.kind === 'chapter') {
-    return Object.values(chapters).find((chapter) => chapter.locale === route.locale && chapter.slug === route.slug);
+    return chapters.find((chapter) => chapter.locale === route.locale && chapter.slug === route.slug);
   }
-  if (route.kind === 'fixture') return Object.values(fixtures).find((chapter) => chapter.slug === route.slug);
+  if (route.kind === 'fixture') return fixtures.find((chapter) => chapter.slug === route.slug);
   return undefined;
 }
 

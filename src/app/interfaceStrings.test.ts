@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STRINGS as adamLabStrings } from '../widgets/adam-lab/strings.ts';
 import { STRINGS as geluLabStrings } from '../widgets/gelu-lab/strings.ts';
+import { STRINGS as pipelineStrings } from '../markdown/strings.ts';
 import { STRINGS as quizBlockStrings } from '../widgets/quiz/strings.ts';
 import { STRINGS as softmaxLabStrings } from '../widgets/softmax-lab/strings.ts';
 import { searchStrings } from './search/strings.ts';
@@ -25,6 +26,7 @@ function texts(value: unknown, path: string): [string, string][] {
 
 const TABLES: Record<string, { zh: unknown; en: unknown }> = {
   uiStrings,
+  pipelineStrings,
   searchStrings,
   geluLabStrings,
   adamLabStrings,

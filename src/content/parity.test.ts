@@ -1,17 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileChapter } from '../markdown/compileChapter.tsx';
 import { createDiagramLookup } from '../markdown/diagramStore.ts';
 import { widgetRegistry } from '../widgets/registry.ts';
 import type { CompiledChapter } from './chapter.ts';
+import { listChapters } from './listChapters.ts';
 
 // zh and en say the same thing with the same structure: this compiles every reader chapter through the real pipeline
 // and compares what a reader can count on the page.
 const root = join(import.meta.dirname, '..', '..');
 const environment = { registry: widgetRegistry, diagrams: createDiagramLookup(root) };
 const chapterFiles = (locale: string) =>
-  readdirSync(join(root, 'content', locale)).filter((name) => /^\d{2}-[a-z0-9-]+\.md$/.test(name)).sort();
+  listChapters(root).filter((chapter) => chapter.locale === locale).map((chapter) => chapter.file.split('/').at(-1)!);
 
 const compiled = new Map<string, CompiledChapter>();
 /** Compiles a chapter once per test run (each compile typesets a few hundred formulas). */

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES, type Locale } from './locale.ts';
+import { listChapters } from './listChapters.ts';
+import type { Locale } from './locale.ts';
 
 /** One chapter file as written, for tests that read the content without compiling it. */
 export interface ChapterSource {
@@ -19,16 +20,11 @@ export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
 /** Every reader chapter (`content/<locale>/NN-slug.md`) of every locale, in file order. Test-only: reads the disk. */
 export function readChapterSources(): ChapterSource[] {
-  return LOCALES.flatMap((locale) =>
-    readdirSync(join(REPO_ROOT, 'content', locale))
-      .filter((name) => /^\d{2}-[a-z0-9-]+\.md$/.test(name))
-      .sort()
-      .map((name) => ({
-        locale,
-        name,
-        slug: name.slice(3, -3),
-        file: `content/${locale}/${name}`,
-        source: readFileSync(join(REPO_ROOT, 'content', locale, name), 'utf8'),
-      })),
-  );
+  return listChapters(REPO_ROOT).map((chapter) => ({
+    locale: chapter.locale,
+    name: chapter.file.split('/').at(-1)!,
+    slug: chapter.slug,
+    file: chapter.file,
+    source: readFileSync(chapter.path, 'utf8'),
+  }));
 }

@@ -40,3 +40,26 @@ for t in range(1, 26):
         first_negative = t
 print('06 theta first negative after step', first_negative)
 print('06 largest step with the defaults, in units of alpha:', round((1 - 0.9) / math.sqrt(1 - 0.999), 2))
+
+# 04-gelu, "How a slope reaches a weight: the chain rule": u = w x, y = GeLU(u), L = (y - t)^2, with math.erf.
+def gelu(u):
+    return 0.5 * u * (1 + math.erf(u / math.sqrt(2)))
+def gelu_slope(u):
+    return 0.5 * (1 + math.erf(u / math.sqrt(2))) + u * math.exp(-u * u / 2) / math.sqrt(2 * math.pi)
+def chain_rule(x, w, t, h=0.001):
+    y = gelu(w * x)
+    links = [2 * (y - t), gelu_slope(w * x), x]
+    loss = lambda weight: (gelu(weight * x) - t) ** 2
+    return y, loss(w), links, links[0] * links[1] * links[2], (loss(w + h) - loss(w - h)) / (2 * h)
+y, loss, links, gradient, difference = chain_rule(2, 0.5, 1)
+print('04 y, L:', round(y, 6), round(loss, 6), 'links:', [round(v, 6) for v in links], 'dL/dw:', round(gradient, 6),
+      'central difference (h = 0.001):', round(difference, 6))
+print('04 dL/dw with t = 0:', round(chain_rule(2, 0.5, 0)[3], 3), 'first link:', round(chain_rule(2, 0.5, 0)[2][0], 6))
+
+# 02-architecture, "How much memory the KV cache takes": 2 (K and V) x layers x d_model x bytes x tokens x batch.
+def kv_bytes(layers=96, width=12288, bytes_per_number=2, tokens=2048, batch=1):
+    return 2 * layers * width * bytes_per_number * tokens * batch
+print('02 KV per token:', kv_bytes(tokens=1), 'bytes; 2,048 tokens:', kv_bytes(), 'bytes =', round(kv_bytes() / 1e9, 2),
+      'GB =', kv_bytes() / 2 ** 30, 'GiB')
+print('02 KV batch of 8:', round(kv_bytes(batch=8) / 1e9, 1), 'GB; 8 KV heads:', round(kv_bytes(width=8 * 128) / 1e9, 2),
+      'GB; 1 KV head:', round(kv_bytes(width=128) / 1e9, 2), 'GB; quiz (4 x 1,024):', kv_bytes(tokens=1024, batch=4))

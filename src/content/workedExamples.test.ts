@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gelu, geluDerivative } from '../math/gelu.ts';
 import { readChapterSources } from './testing.ts';
 
 // The numbers the worked examples of issue #20 state, computed here from their definitions and looked for in the
@@ -34,7 +35,34 @@ function adamOnSquare(steps: number): number[] {
   return thetas;
 }
 
+/** The chain-rule example of chapter 04: u = w·x, y = GeLU(u), L = (y − t)², and dL/dw link by link. */
+function chainRule(x: number, w: number, target: number) {
+  const loss = (weight: number) => (gelu(weight * x) - target) ** 2;
+  const y = gelu(w * x);
+  const links = { lossByOutput: 2 * (y - target), outputByInput: geluDerivative(w * x), inputByWeight: x };
+  const h = 0.001;
+  return {
+    y,
+    loss: loss(w),
+    links,
+    gradient: links.lossByOutput * links.outputByInput * links.inputByWeight,
+    finiteDifference: (loss(w + h) - loss(w - h)) / (2 * h),
+  };
+}
+
+/** Bytes of a KV cache: 2 (keys and values) × layers × d_model (= heads × head width) × bytes per number × tokens × batch. */
+const kvCacheBytes = (layers: number, modelWidth: number, bytesPerNumber: number, tokens: number, batch: number) =>
+  2 * layers * modelWidth * bytesPerNumber * tokens * batch;
+/** An integer with thousands separators, as the chapters print it in prose ("," ) or in math ("{,}"). */
+const grouped = (value: number, separator: string) => Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+
 describe('worked examples', () => {
+  it('the chain-rule gradient agrees with its finite difference, and the KV-cache figures are what the formula gives', () => {
+    const example = chainRule(2, 0.5, 1);
+    expect(example.finiteDifference).toBeCloseTo(example.gradient, 5);
+    expect(kvCacheBytes(96, 96 * 128, 2, 2048, 1)).toBe(9 * 2 ** 30);
+  });
+
   for (const locale of ['zh', 'en']) {
     it(`03 (${locale}): the table of rewards, TD errors and advantages, and the lower-score variant`, () => {
       const source = chapter(locale, 'rlhf');
@@ -57,6 +85,36 @@ describe('worked examples', () => {
       const passesOne = Math.log(Math.exp(-1) / (1 - Math.exp(-1)));
       expect(source).toContain(printed(passesOne, 3));
       expect(source).toContain(printed(-Math.log(1 / (1 + Math.exp(0.3))), 3));
+    });
+
+    it(`04 (${locale}): the chain rule through one GeLU, link by link, and its finite-difference check`, () => {
+      const source = chapter(locale, 'gelu');
+      const { y, loss, links, gradient, finiteDifference } = chainRule(2, 0.5, 1);
+      expect(source).toContain(`$y=\\operatorname{GELU}(1)=${printed(y, 6)}$`);
+      expect(source).toContain(`$L=(${printed(y, 6)}-1)^2=${printed(loss, 6)}$`);
+      for (const value of [links.lossByOutput, links.outputByInput, gradient]) expect(source).toContain(`| ${printed(value, 6)} |`);
+      expect(source).toContain(`${locale === 'en' ? 'gives' : '给出'} ${printed(finiteDifference, 6)}`);
+      const zeroTarget = chainRule(2, 0.5, 0);
+      expect(source).toContain(`= ${printed(zeroTarget.links.lossByOutput, 6)}$`);
+      expect(source).toContain(printed(zeroTarget.gradient, 3));
+      expect(source).toContain(`answer: ${printed(zeroTarget.gradient, 2)}`);
+    });
+
+    it(`02 (${locale}): the KV cache of a GPT-3-sized model, per token, per context, per batch, and with shared heads`, () => {
+      const source = chapter(locale, 'architecture');
+      const perToken = kvCacheBytes(96, 12288, 2, 1, 1);
+      const context = kvCacheBytes(96, 12288, 2, 2048, 1);
+      expect(source).toContain(`= ${grouped(perToken, '{,}')}$`);
+      expect(source).toContain(grouped(context, ','));
+      expect(source).toContain(`${(context / 1e9).toFixed(2)} GB`);
+      expect(source).toContain(`${context / 2 ** 30} GiB`);
+      expect(source).toContain(`${(kvCacheBytes(96, 12288, 2, 2048, 8) / 1e9).toFixed(1)} GB`);
+      // Grouped-query attention with 8 key/value heads of width 128, and multi-query attention with one.
+      expect(source).toContain(`${(kvCacheBytes(96, 8 * 128, 2, 2048, 1) / 1e9).toFixed(2)} GB`);
+      expect(source).toContain(`${(kvCacheBytes(96, 128, 2, 2048, 1) / 1e9).toFixed(2)} GB`);
+      const quiz = kvCacheBytes(96, 12288, 2, 1024, 4);
+      expect(source).toContain(`= ${grouped(quiz, '{,}')}$`);
+      expect(source).toContain(`answer: ${(quiz / 1e9).toFixed(1)}`);
     });
 
     it(`06 (${locale}): Adam first overshoots zero at step 12, and the step bound is 3.16 α`, () => {

@@ -5,51 +5,53 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { PluggableList } from 'unified';
-import type { CompiledChapter, Heading, WidgetInstance } from '../content/chapter.ts';
+import type { VFile } from 'vfile';
+import type { CompiledChapter } from '../content/chapter.ts';
 import { parseChapterPath } from '../content/chapter.ts';
 import { splitFrontMatter } from '../content/frontMatter.ts';
 import { isLocale, type Locale } from '../content/locale.ts';
-import { notebookComponents } from './components.tsx';
 import { KATEX_OPTIONS } from '../math-typesetting/katexOptions.ts';
-import type { CompileContext } from './problems.ts';
+import { notebookComponents } from './components.tsx';
+import { problemsOf } from './problems.ts';
 import { rehypeAccessibleMarkup } from './rehypeAccessibleMarkup.ts';
 import { rehypeMathCheck } from './rehypeMathCheck.ts';
 import { rehypeSections } from './rehypeSections.ts';
 import { remarkHeadingIds } from './remarkHeadingIds.ts';
 import { type DiagramLookup, remarkMermaid } from './remarkMermaid.ts';
 import { remarkWidgets, type WidgetEnvironment } from './remarkWidgets.ts';
+import { STRINGS } from './strings.ts';
 
 /** What compiling needs from outside: the widget registry and the prerendered diagrams. */
 export interface CompileEnvironment {
   registry: WidgetEnvironment['registry'];
   diagrams: DiagramLookup;
+  /** The chapter's language when its file name does not say it (`<locale>/NN-slug.md`); default 'en'. */
+  locale?: Locale;
 }
 
 /**
  * The chapter pipeline, top to bottom: front matter → remark (GFM, math, directives, heading anchors, widgets,
- * diagrams) → rehype (formula check, KaTeX) → React elements → static HTML. Runs at build time and in the dev
- * server, never in the reader's browser. Never throws for bad content: problems become error boxes in place and are
- * listed in `problems`.
+ * diagrams) → rehype (formula check, KaTeX, accessible markup, sections) → React elements → static HTML. Runs at
+ * build time and in the dev server, never in the reader's browser. Never throws for bad content: the plugins report
+ * problems with `file.message()` and put error boxes in place; what they find (headings, widgets, whether Mermaid is
+ * needed) they leave in `file.data`.
  */
 export function compileChapter(source: string, file: string, environment: CompileEnvironment): CompiledChapter {
   const path = parseChapterPath(file);
-  const locale: Locale = path && isLocale(path.locale) ? path.locale : 'en';
+  const locale: Locale = path && isLocale(path.locale) ? path.locale : (environment.locale ?? 'en');
   const split = splitFrontMatter(source);
-  const context: CompileContext = { file, lineOffset: split.bodyLineOffset, problems: [] };
-  if (split.error) context.problems.push({ file, line: 1, kind: 'front matter', message: split.error });
-
-  const headings: Heading[] = [];
-  const widgets: WidgetInstance[] = [];
-  const diagramState = { needsMermaid: false };
+  // The front matter's lines stay as blank lines, so that every position the plugins see is a line of the file.
+  const body = '\n'.repeat(split.bodyLineOffset) + split.body;
   const renderInline = (markdown: string) => renderInlineMarkdown(markdown, locale);
-  const html = renderMarkdown(split.body, locale, [
+  const { html, vfile } = renderMarkdown(body, locale, file, [
     remarkGfm,
     remarkMath,
     remarkDirective,
-    remarkHeadingIds(context, headings),
-    remarkWidgets(context, split.body, { registry: environment.registry, renderInline }, widgets),
-    remarkMermaid(context, environment.diagrams, diagramState),
-  ], [rehypeMathCheck(context)]);
+    remarkHeadingIds,
+    [remarkWidgets, { registry: environment.registry, renderInline }],
+    [remarkMermaid, { diagrams: environment.diagrams }],
+  ], [rehypeMathCheck]);
+  const frontMatterProblem = split.error ? [{ file, line: 1, kind: 'front matter', message: split.error }] : [];
 
   return {
     locale,
@@ -61,27 +63,41 @@ export function compileChapter(source: string, file: string, environment: Compil
     kind: split.frontMatter?.kind ?? 'chapter',
     frontMatterError: split.error,
     html,
-    headings,
-    problems: context.problems,
-    widgets,
-    needsMermaid: diagramState.needsMermaid,
+    headings: vfile.data.headings ?? [],
+    problems: [...frontMatterProblem, ...problemsOf(vfile, file)],
+    widgets: vfile.data.widgets ?? [],
+    needsMermaid: vfile.data.needsMermaid ?? false,
   };
 }
 
-function renderMarkdown(body: string, locale: Locale, remarkPlugins: PluggableList, rehypeBefore: PluggableList) {
-  return renderToStaticMarkup(
+/**
+ * Runs react-markdown with the notebook's plugins and renders the result to static HTML. react-markdown keeps its
+ * VFile to itself, so the last plugin hands it over: the caller reads the messages and data the plugins left on it.
+ */
+function renderMarkdown(
+  markdown: string,
+  locale: Locale,
+  file: string,
+  remarkPlugins: PluggableList,
+  rehypeBefore: PluggableList,
+): { html: string; vfile: VFile } {
+  let vfile: VFile | undefined;
+  const handOver = () => (_tree: unknown, processed: VFile) => {
+    vfile = processed;
+  };
+  const strings = STRINGS[locale];
+  const html = renderToStaticMarkup(
     <Markdown
       remarkPlugins={remarkPlugins}
-      remarkRehypeOptions={{
-        footnoteLabel: locale === 'zh' ? '注释与来源' : 'Notes and sources',
-        footnoteBackLabel: (index) => (locale === 'zh' ? `回到正文 ${index + 1}` : `Back to reference ${index + 1}`),
-      }}
-      rehypePlugins={[...rehypeBefore, [rehypeKatex, KATEX_OPTIONS], rehypeAccessibleMarkup, rehypeSections]}
-      components={notebookComponents(locale)}
+      remarkRehypeOptions={{ footnoteLabel: strings.footnotes, footnoteBackLabel: (index) => strings.backToReference(index + 1) }}
+      rehypePlugins={[...rehypeBefore, [rehypeKatex, KATEX_OPTIONS], rehypeAccessibleMarkup, rehypeSections, handOver]}
+      components={notebookComponents(locale, file)}
     >
-      {body}
+      {markdown}
     </Markdown>,
   );
+  if (!vfile) throw new Error('the Markdown pipeline did not run its last plugin');
+  return { html, vfile };
 }
 
 /**
@@ -89,9 +105,8 @@ function renderMarkdown(body: string, locale: Locale, remarkPlugins: PluggableLi
  * short text that widgets show. Problems are thrown, so the caller can name the question that holds them.
  */
 export function renderInlineMarkdown(markdown: string, locale: Locale): string {
-  const context: CompileContext = { file: '(inline)', lineOffset: 0, problems: [] };
-  const html = renderMarkdown(markdown, locale, [remarkGfm, remarkMath], [rehypeMathCheck(context)]);
-  const problem = context.problems[0];
+  const { html, vfile } = renderMarkdown(markdown, locale, '(inline)', [remarkGfm, remarkMath], [rehypeMathCheck]);
+  const problem = problemsOf(vfile, '(inline)')[0];
   if (problem) throw new Error(`${problem.kind}: ${problem.message}`);
   const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
   return single && !single[1]!.includes('<p>') ? single[1]! : html;

@@ -2,7 +2,7 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import type { Components } from 'react-markdown';
 import { ErrorBox } from '../ui/ErrorBox.tsx';
 import type { Locale } from '../content/locale.ts';
-import { uiStrings } from '../app/strings.ts';
+import { STRINGS } from './strings.ts';
 
 /** Props that the pipeline's own elements carry, as react-markdown hands them over (data-* kept verbatim). */
 type DataProps = Record<string, string | undefined> & { children?: ReactNode };
@@ -14,14 +14,14 @@ export type NotebookComponents = Components & {
   'nb-mermaid': (props: DataProps) => ReactNode;
 };
 
-/** The component map for chapter Markdown in one locale. */
-export function notebookComponents(locale: Locale): NotebookComponents {
-  const strings = uiStrings[locale];
+/** The component map for chapter Markdown in one locale; `file` names the chapter in error boxes. */
+export function notebookComponents(locale: Locale, file: string): NotebookComponents {
+  const strings = STRINGS[locale];
   return {
     'nb-error': (props) => (
       <ErrorBox
         title={props['data-title'] ?? 'Error'}
-        file={props['data-file']}
+        file={file}
         line={props['data-line'] ? Number(props['data-line']) : undefined}
         message={props['data-message'] ?? ''}
         source={props['data-source']}
@@ -56,7 +56,7 @@ export function notebookComponents(locale: Locale): NotebookComponents {
           className="diagram diagram--pending"
           data-diagram=""
           data-mermaid-source={props['data-source']}
-          data-file={props['data-file']}
+          data-file={file}
           data-line={props['data-line']}
         >
           <pre className="diagram__source">
@@ -67,8 +67,19 @@ export function notebookComponents(locale: Locale): NotebookComponents {
     },
     h2: (props) => <Heading level={2} anchorLabel={strings.linkToSection} {...props} />,
     h3: (props) => <Heading level={3} anchorLabel={strings.linkToSection} {...props} />,
-    input: (props) =>
+    input: ({ node: _node, ...props }) =>
       props.type === 'checkbox' ? <input {...props} aria-label={strings.taskDone} /> : <input {...props} />,
+    // A link or image whose URL the safety filter dropped (javascript: and the like) keeps only its words: a link to
+    // "" would reload the page, and an image with an empty src is a broken picture.
+    a: ({ node: _node, href, children, ...props }) =>
+      href ? (
+        <a href={href} {...props}>
+          {children}
+        </a>
+      ) : (
+        <span>{children}</span>
+      ),
+    img: ({ node: _node, src, alt, ...props }) => (src ? <img src={src} alt={alt} {...props} /> : <span>{alt}</span>),
     table: ({ node: _node, ...props }) => (
       <div className="table-scroll">
         <table {...props} />

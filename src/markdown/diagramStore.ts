@@ -11,9 +11,12 @@ export function diagramHash(source: string): string {
   return createHash('sha256').update(source.trimEnd()).digest('hex').slice(0, 16);
 }
 
-/** Looks diagrams up in `root`/content/diagrams. Missing files mean "render at run time". */
-export function createDiagramLookup(root: string): DiagramLookup {
-  const directory = join(root, DIAGRAM_DIR);
+/**
+ * Looks diagrams up in `root`/`folder` (default content/diagrams): `<hash>.light.svg` and `<hash>.dark.svg`, or
+ * `<hash>.error.txt` for a source Mermaid could not parse. Missing files mean "not rendered yet".
+ */
+export function createDiagramLookup(root: string, folder: string = DIAGRAM_DIR): DiagramLookup {
+  const directory = join(root, folder);
   return (source) => {
     const base = join(directory, diagramHash(source));
     if (existsSync(`${base}.error.txt`)) {

@@ -6,5 +6,6 @@ export { compileChapter } from './compileChapter.tsx';
 export { createDiagramLookup, diagramHash, DIAGRAM_DIR } from './diagramStore.ts';
 export { splitFrontMatter } from '../content/frontMatter.ts';
 export { parseChapterPath } from '../content/chapter.ts';
+export { ALL_CHAPTER_FOLDERS, CONTENT_FOLDER, listChapters } from '../content/listChapters.ts';
 export { widgetRegistry } from '../widgets/registry.ts';
 export { buildSearchIndex } from '../search/buildSearchIndex.ts';

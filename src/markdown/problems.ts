@@ -1,34 +1,54 @@
-import type { Data, Node } from 'unist';
-import type { ContentProblem } from '../content/chapter.ts';
+import type { Data, Node, Point, Position } from 'unist';
+import type { VFile } from 'vfile';
+import type { ContentProblem, Heading, WidgetInstance } from '../content/chapter.ts';
 
-/** Per-file compile context that plugins share: where the file is and where to report problems. */
-export interface CompileContext {
-  /** Repo-relative source path. */
-  file: string;
-  /** Lines before the Markdown body (front matter), added to every reported line. */
-  lineOffset: number;
-  problems: ContentProblem[];
+/** What the pipeline's plugins leave in `file.data` for compileChapter to read (the unified convention). */
+declare module 'vfile' {
+  interface DataMap {
+    /** The chapter's `##` and `###` headings in order (remarkHeadingIds). */
+    headings: Heading[];
+    /** Every widget placed, in order, with its parsed props (remarkWidgets). */
+    widgets: WidgetInstance[];
+    /** Whether a diagram has no prerendered SVG and must be drawn by Mermaid in the browser (remarkMermaid). */
+    needsMermaid: boolean;
+  }
 }
 
-/** The file line of a node, counting the front matter. */
-export function lineOf(node: Node, context: CompileContext): number | undefined {
-  const line = node.position?.start.line;
-  return line === undefined ? undefined : line + context.lineOffset;
+/** The `source` of every message the pipeline reports, so they can be told from other tools' messages. */
+export const PROBLEM_SOURCE = 'notebook';
+
+/**
+ * Reports a problem on the file, unified's way (`file.message`): `kind` becomes the message's ruleId (front matter,
+ * formula, diagram, directive, widget, heading) and `place` its position. The file's lines are the chapter's own
+ * (compileChapter keeps the front matter's lines as blank lines), so the position is what an author sees.
+ */
+export function report(file: VFile, place: Point | Position | undefined, kind: string, message: string) {
+  return file.message(message, { place, ruleId: kind, source: PROBLEM_SOURCE });
+}
+
+/** The problems reported on `file` by the pipeline, named after `fileName`, in the order they were reported. */
+export function problemsOf(file: VFile, fileName: string): ContentProblem[] {
+  return file.messages
+    .filter((message) => message.source === PROBLEM_SOURCE)
+    .map((message) => ({ file: fileName, line: message.line, kind: message.ruleId ?? 'content', message: message.reason }));
 }
 
 /**
- * Builds an mdast node that becomes an `<nb-error>` element, rendered as an ErrorBox in place, and records the problem.
+ * Reports a problem and builds the mdast node that takes the place of the broken piece: an `<nb-error>` element,
+ * rendered as an ErrorBox naming the file, line and problem (src/markdown/components.tsx). `line` overrides the
+ * node's own line (a problem inside a block, such as one question of a quiz).
  */
 export function errorNode(
+  file: VFile,
   node: Node,
-  context: CompileContext,
   kind: string,
   title: string,
   message: string,
   source?: string,
+  line?: number,
 ): Node & { data: Data } {
-  const line = lineOf(node, context);
-  context.problems.push({ file: context.file, line, kind, message });
+  const place = line === undefined ? node.position : { line, column: 1 };
+  const reported = report(file, place, kind, message);
   return {
     type: 'nbError',
     position: node.position,
@@ -36,8 +56,7 @@ export function errorNode(
       hName: 'nb-error',
       hProperties: {
         dataTitle: title,
-        dataFile: context.file,
-        dataLine: line === undefined ? undefined : String(line),
+        dataLine: reported.line === undefined ? undefined : String(reported.line),
         dataMessage: message,
         dataSource: source,
       },

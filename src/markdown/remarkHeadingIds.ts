@@ -1,19 +1,22 @@
 import type { Heading as MdHeading, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import type { Heading } from '../content/chapter.ts';
-import { type CompileContext, lineOf } from './problems.ts';
+import { report } from './problems.ts';
 
 const ID_SUFFIX = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 
 /**
  * Takes the explicit anchor at the end of a heading (`## 标题 {#anchor}`), sets it as the heading's id, and collects
- * `##`/`###` headings for the outline. Anchors are explicit so that zh and en share them. A heading without one gets a
- * slug of its text and a recorded problem; a repeated anchor is reported too.
+ * `##`/`###` headings for the outline in `file.data.headings`. Anchors are explicit so that zh and en share them. A
+ * heading without one gets a slug of its text and a reported problem; a repeated anchor is reported too.
  */
-export function remarkHeadingIds(context: CompileContext, headings: Heading[]) {
-  return () => (tree: Root) => {
+export function remarkHeadingIds() {
+  return (tree: Root, file: VFile) => {
     const seen = new Set<string>();
+    const headings: Heading[] = [];
+    file.data.headings = headings;
     visit(tree, 'heading', (node: MdHeading) => {
       let id: string | undefined;
       const last = node.children.at(-1);
@@ -28,20 +31,10 @@ export function remarkHeadingIds(context: CompileContext, headings: Heading[]) {
       const text = toString(node).trim();
       if (!id) {
         id = fallbackSlug(text);
-        context.problems.push({
-          file: context.file,
-          line: lineOf(node, context),
-          kind: 'heading',
-          message: `heading "${text}" has no {#anchor}; using "${id}"`,
-        });
+        report(file, node.position, 'heading', `heading "${text}" has no {#anchor}; using "${id}"`);
       }
       if (seen.has(id)) {
-        context.problems.push({
-          file: context.file,
-          line: lineOf(node, context),
-          kind: 'heading',
-          message: `anchor "${id}" is used twice in this chapter`,
-        });
+        report(file, node.position, 'heading', `anchor "${id}" is used twice in this chapter`);
       }
       seen.add(id);
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };

@@ -1,7 +1,8 @@
 import type { Code, Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { type CompileContext, errorNode } from './problems.ts';
+import type { VFile } from 'vfile';
+import { errorNode } from './problems.ts';
 
 /** A prerendered diagram, looked up by the hash of its source (see scripts/diagrams.mjs). */
 export interface PrerenderedDiagram {
@@ -14,23 +15,30 @@ export type DiagramLookup = (
   source: string,
 ) => { kind: 'svg'; diagram: PrerenderedDiagram } | { kind: 'error'; message: string } | undefined;
 
+/** Options of remarkMermaid: where prerendered diagrams are looked up. */
+export interface MermaidOptions {
+  diagrams: DiagramLookup;
+}
+
 /**
  * Turns ```mermaid blocks into diagram slots. With a prerendered SVG the slot carries it (no Mermaid code in the
  * reader's browser); a diagram whose source failed to parse when it was prerendered becomes an error box with the
- * parser's message; otherwise the slot carries the source and the browser renders it (dev server, new diagrams).
+ * parser's message; otherwise the slot carries the source and the browser renders it (the dev server, where new
+ * diagrams are drawn at once), and `file.data.needsMermaid` says so.
  */
-export function remarkMermaid(context: CompileContext, lookup: DiagramLookup, state: { needsMermaid: boolean }) {
-  return () => (tree: Root) => {
+export function remarkMermaid({ diagrams }: MermaidOptions) {
+  return (tree: Root, file: VFile) => {
     let count = 0;
+    file.data.needsMermaid = false;
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'mermaid' || !parent || index === undefined) return;
       count += 1;
-      const found = lookup(node.value);
+      const found = diagrams(node.value);
       if (found?.kind === 'error') {
-        parent.children[index] = errorNode(node, context, 'diagram', 'Diagram', found.message, node.value) as never;
+        parent.children[index] = errorNode(file, node, 'diagram', 'Diagram', found.message, node.value) as never;
         return;
       }
-      if (!found) state.needsMermaid = true;
+      if (!found) file.data.needsMermaid = true;
       const replacement: Node = {
         type: 'nbMermaid',
         position: node.position,
@@ -39,8 +47,7 @@ export function remarkMermaid(context: CompileContext, lookup: DiagramLookup, st
           hProperties: {
             dataSource: node.value,
             dataIndex: String(count),
-            dataFile: context.file,
-            dataLine: String((node.position?.start.line ?? 0) + context.lineOffset),
+            dataLine: node.position ? String(node.position.start.line) : undefined,
             dataLight: found?.diagram.light,
             dataDark: found?.diagram.dark,
           },

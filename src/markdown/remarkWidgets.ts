@@ -2,11 +2,12 @@ import type { Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { Node, Parent } from 'unist';
 import { visit, SKIP } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
 import { ZodError } from 'zod';
 import type { WidgetInstance } from '../content/chapter.ts';
 import type { RenderInline, WidgetDefinition } from '../widgets/types.ts';
-import { type CompileContext, errorNode, lineOf } from './problems.ts';
+import { errorNode } from './problems.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
@@ -18,16 +19,15 @@ export interface WidgetEnvironment {
 
 /**
  * Turns `::name{…}` and `:::name … :::` directives into widget slots, looked up in the registry and parsed by the
- * widget's own schema. Unknown names and bad props become error boxes naming the file, line and problem. Text
- * directives are not widgets: remark-directive reads `10:30` or `a:b` as one, so they are put back as the source text.
+ * widget's own schema, and lists them in `file.data.widgets`. Unknown names and bad props become error boxes naming
+ * the file, line and problem. Text directives are not widgets: remark-directive reads `10:30` or `a:b` as one, so
+ * they are put back as the source text. Runs after remarkHeadingIds (a widget belongs to the `##` section above it).
  */
-export function remarkWidgets(
-  context: CompileContext,
-  body: string,
-  environment: WidgetEnvironment,
-  instances: WidgetInstance[],
-) {
-  return () => (tree: Root) => {
+export function remarkWidgets(environment: WidgetEnvironment) {
+  return (tree: Root, file: VFile) => {
+    const body = String(file.value);
+    const instances: WidgetInstance[] = [];
+    file.data.widgets = instances;
     let section: string | undefined;
     const counts = new Map<string, number>();
     visit(tree, (node: Node, index, parent: Parent | undefined) => {
@@ -45,25 +45,22 @@ export function remarkWidgets(
       const kindWanted = node.type === 'leafDirective' ? 'leaf' : 'container';
       if (!definition) {
         const known = Object.keys(environment.registry).join(', ');
-        parent.children[index] = errorNode(node, context, 'directive', `Unknown widget “${node.name}”`,
+        parent.children[index] = errorNode(file, node, 'directive', `Unknown widget “${node.name}”`,
           `there is no widget named "${node.name}" (known: ${known})`, sourceText);
         return SKIP;
       }
       if (definition.kind !== kindWanted) {
         const form = definition.kind === 'leaf' ? `::${node.name}{…}` : `:::${node.name} … :::`;
-        parent.children[index] = errorNode(node, context, 'directive', `Widget “${node.name}”`,
+        parent.children[index] = errorNode(file, node, 'directive', `Widget “${node.name}”`,
           `"${node.name}" is written as ${form}`, sourceText);
         return SKIP;
       }
       const parsed = parseProps(definition, node, sourceText, environment.renderInline);
       if (!parsed.ok) {
-        const line = parsed.line === undefined ? undefined : (lineOf(node, context) ?? 0) + parsed.line;
-        const box = errorNode(node, context, 'widget', `Widget “${node.name}”`, parsed.message, sourceText);
-        if (line !== undefined) {
-          (box.data as { hProperties: Record<string, unknown> }).hProperties.dataLine = String(line);
-          context.problems.at(-1)!.line = line;
-        }
-        parent.children[index] = box;
+        // A problem inside a container's body is placed on its own line (counted from the opening fence).
+        const start = node.position?.start.line;
+        const line = parsed.line === undefined || start === undefined ? undefined : start + parsed.line;
+        parent.children[index] = errorNode(file, node, 'widget', `Widget “${node.name}”`, parsed.message, sourceText, line);
         return SKIP;
       }
       const count = (counts.get(node.name) ?? 0) + 1;
@@ -109,7 +106,8 @@ function parseProps(
   const document = parseDocument(bodyText, { prettyErrors: false });
   const yamlError = document.errors[0];
   if (yamlError) {
-    const line = yamlError.linePos?.[0]?.line;
+    // Without prettyErrors the error has no line, only an offset into the body: count the lines up to it.
+    const line = bodyText.slice(0, yamlError.pos[0]).split('\n').length;
     return { ok: false, message: `YAML: ${yamlError.message.split('\n')[0]}`, line };
   }
   try {

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // Test-only: the real index is built from the chapters as the build compiles them, which needs the Markdown pipeline.
 // src/search itself stays pure (tsconfig.pure.json leaves tests out); this file only drives it.
-import { buildSearchIndex, compileChapter, createDiagramLookup, widgetRegistry } from '../markdown/nodeEntry.ts';
+import { buildSearchIndex, compileChapter, createDiagramLookup, listChapters, widgetRegistry } from '../markdown/nodeEntry.ts';
 import { heading } from './fixtures/sampleChapters.ts';
 import type { SearchableChapter } from './buildSearchIndex.ts';
 import type { SerializedSearchIndex } from './indexFormat.ts';
@@ -61,12 +61,7 @@ describe('on the notebook’s own chapters', () => {
 
   beforeAll(() => {
     const environment = { registry: widgetRegistry, diagrams: createDiagramLookup(root) };
-    const compiled = ['zh', 'en'].flatMap((locale) =>
-      readdirSync(join(root, 'content', locale))
-        .filter((name) => /^\d{2}-[a-z0-9-]+\.md$/.test(name))
-        .sort()
-        .map((name) => compileChapter(readFileSync(join(root, 'content', locale, name), 'utf8'), `content/${locale}/${name}`, environment)),
-    );
+    const compiled = listChapters(root).map((chapter) => compileChapter(readFileSync(chapter.path, 'utf8'), chapter.file, environment));
     const serialized = JSON.parse(JSON.stringify(buildSearchIndex(compiled))) as SerializedSearchIndex;
     indexes = { zh: loadSearchIndex(serialized, 'zh'), en: loadSearchIndex(serialized, 'en') };
     headingsOf = (locale, slug) => compiled.find((chapter) => chapter.locale === locale && chapter.slug === slug)?.headings ?? [];

@@ -7,8 +7,11 @@ import { existsSync } from 'node:fs';
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const INSTALL = 'apt-get update && apt-get install -y chromium';
 
-/** The path of a Chromium binary, installing Debian's when it can. Throws with the install command otherwise. */
-export function findChromium() {
+/**
+ * The path of a Chromium binary, installing Debian's when it can (unless `install` is false: the build only looks).
+ * Throws with the install command otherwise.
+ */
+export function findChromium({ install = true } = {}) {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
@@ -18,7 +21,7 @@ export function findChromium() {
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (isRoot && hasApt) {
+  if (install && isRoot && hasApt) {
     console.log(`No Chromium found: installing Debian's package (${INSTALL}) …`);
     execFileSync('sh', ['-c', `${INSTALL} >/dev/null`], { stdio: 'inherit' });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cardAt, effectiveRatings, expectFocus, expectQuestionLabels, isFocused, quizBlock, tabTo, textOf, waitForReviews } from './quizSupport.mjs';
-import { openPage, useBrowser } from './support.mjs';
+import { openPage, QUIZ_DRILL, useBrowser } from './support.mjs';
 
 const browser = useBrowser();
 
@@ -15,7 +15,7 @@ describe('keyboard only', () => {
   }
 
   it('numeric, single choice and true/false: Tab, typing, arrows, Space and Enter', async () => {
-    const { page, context, errors } = await openPage(browser(), '/en/gelu/');
+    const { page, context, errors } = await openPage(browser(), `/en/${QUIZ_DRILL}/`);
     const block = await quizBlock(page, 'definition');
     await startAtHeading(page, 'definition');
 
@@ -91,16 +91,16 @@ describe('keyboard only', () => {
     assert.ok(!(await third.isVisible()));
     assert.equal(await textOf(first.locator('.quiz-feedback__verdict')), '✓ Right');
     assert.deepEqual(effectiveRatings(await waitForReviews(page, 4)), {
-      'gelu-at-1': [4, true],
-      'gelu-phi-meaning': [1, false],
-      'gelu-erf-vs-phi': [3, true],
+      'drill-gelu-at-1': [4, true],
+      'drill-gelu-phi-meaning': [1, false],
+      'drill-gelu-erf-vs-phi': [3, true],
     });
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   it('ordering by Alt+↑ and Space on the move buttons, then a cloze with Tab between the blanks', async () => {
-    const { page, context, errors } = await openPage(browser(), '/en/gelu/');
+    const { page, context, errors } = await openPage(browser(), `/en/${QUIZ_DRILL}/`);
     const block = await quizBlock(page, 'summary');
     await startAtHeading(page, 'summary');
     const order = cardAt(block, 0);
@@ -166,15 +166,15 @@ describe('keyboard only', () => {
     assert.match(await textOf(cloze.locator('.quiz-feedback__explain')), /^Why: GeLU\(x\) = x Φ\(x\)\./);
 
     assert.deepEqual(effectiveRatings(await waitForReviews(page, 2)), {
-      'gelu-summary-order': [3, true],
-      'gelu-summary-cloze': [1, false],
+      'drill-gelu-summary-order': [3, true],
+      'drill-gelu-summary-cloze': [1, false],
     });
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   it('multiple choice by Space on each box, and free recall: Show answer, then rate oneself', async () => {
-    const { page, context, errors } = await openPage(browser(), '/en/gelu/');
+    const { page, context, errors } = await openPage(browser(), `/en/${QUIZ_DRILL}/`);
     const block = await quizBlock(page, 'note-claims-corrected');
     await startAtHeading(page, 'note-claims-corrected');
 
@@ -223,8 +223,8 @@ describe('keyboard only', () => {
 
     await expectQuestionLabels(block, ['Question 1, right last time', 'Question 2, wrong last time', 'Question 3']);
     assert.deepEqual(effectiveRatings(await waitForReviews(page, 2)), {
-      'gelu-note-false-claims': [3, true],
-      'gelu-derivative-recall': [1, false],
+      'drill-gelu-note-false-claims': [3, true],
+      'drill-gelu-derivative-recall': [1, false],
     });
     assert.deepEqual(errors, []);
     await context.close();

@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { cardAt, effectiveRatings, expectQuestionLabels, quizBlock, storedReviews, textOf, waitForReviews } from './quizSupport.mjs';
-import { openPage, useBrowser } from './support.mjs';
+import { openPage, QUIZ_DRILL, useBrowser } from './support.mjs';
 
 const browser = useBrowser();
 
 describe('export and import', () => {
   it('exports progress to a file, refuses bad files without touching the data, and imports into a fresh browser', async () => {
-    const { page, context, errors } = await openPage(browser(), '/en/gelu/');
+    const { page, context, errors } = await openPage(browser(), `/en/${QUIZ_DRILL}/`);
     const block = await quizBlock(page, 'definition');
     const first = cardAt(block, 0);
     await first.getByRole('textbox', { name: 'Your answer (a number)' }).fill('0.841');
@@ -37,7 +37,7 @@ describe('export and import', () => {
     assert.equal(file.format, 'chatgpt-study-notebook/progress');
     assert.equal(file.version, 3);
     assert.deepEqual(file.reviews.map((review) => review.id).sort(), reviews.map((review) => review.id).sort());
-    assert.deepEqual(effectiveRatings(file.reviews), { 'gelu-at-1': [3, true], 'gelu-phi-meaning': [1, false] });
+    assert.deepEqual(effectiveRatings(file.reviews), { 'drill-gelu-at-1': [3, true], 'drill-gelu-phi-meaning': [1, false] });
 
     // Bad files: each says what is wrong and that nothing changed, and the stored reviews are the same.
     const importField = page.getByLabel('Import progress (JSON file)');
@@ -71,7 +71,7 @@ describe('export and import', () => {
     await freshField.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await fresh.page.getByText('Imported 0 new reviews (2 already here).', { exact: true }).waitFor();
     assert.equal((await storedReviews(fresh.page)).length, 2);
-    await fresh.page.goto(new URL('/en/gelu/', fresh.page.url()).href);
+    await fresh.page.goto(new URL(`/en/${QUIZ_DRILL}/`, fresh.page.url()).href);
     await expectQuestionLabels(await quizBlock(fresh.page, 'definition'), [
       'Question 1, right last time',
       'Question 2, wrong last time',

@@ -2,6 +2,8 @@
 // due count kept in IndexedDB, move the clock forward and see the review queue fill up in the order FSRS schedules
 // it, quiz oneself on a section or a chapter, in English and in Chinese. Keyboard-only answering:
 // quiz-keyboard.test.mjs; export and import of progress: quiz-transfer.test.mjs; shared helpers: quizSupport.mjs.
+// The quizzes are the tests' own (tests/e2e/chapters/<locale>/91-quiz-drill.md, copied from the GeLU chapter as it
+// stood, ids prefixed with drill-), so that rewriting a chapter's quiz never breaks these tests.
 //
 // Time: the review page's `?now=` previews the queue at a later instant without touching the system clock; where the
 // navigation's due badge (which reads the real clock) must change, Playwright's clock moves the page's time forward.
@@ -9,20 +11,18 @@
 // question answered for the first time: wrong (Again) → due after 10 minutes; right (Good) → after 2 days; right and
 // rated Easy → after 8 days.
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { afterLastAnswer, cardAt, contextWithClock, DAY_MS, effectiveRatings, expectDueCount, expectFocus, expectQuestionLabels, MINUTE_MS, questionButtons, quizBlock, storedReviews, tabTo, textOf, waitForReviews, walkSession } from './quizSupport.mjs';
-import { openPage, useBrowser } from './support.mjs';
+import { openPage, QUIZ_DRILL, readerChapters, useBrowser } from './support.mjs';
 
 const browser = useBrowser();
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const chapters = await readerChapters();
 
 describe('answers are kept', () => {
   it('answers, their marks and the due count survive a reload; missed questions fall due after 10 minutes', async () => {
     const context = await contextWithClock(browser());
-    const { page, errors } = await openPage(browser(), '/en/gelu/', { context });
+    const { page, errors } = await openPage(browser(), `/en/${QUIZ_DRILL}/`, { context });
     const block = await quizBlock(page, 'definition');
     await expectQuestionLabels(block, ['Question 1', 'Question 2', 'Question 3']);
     assert.equal(await textOf(cardAt(block, 0).locator('.quiz-card__status')), 'not answered yet');
@@ -54,9 +54,9 @@ describe('answers are kept', () => {
     const labelsAfter = ['Question 1, wrong last time', 'Question 2, right last time', 'Question 3, wrong last time'];
     await expectQuestionLabels(block, labelsAfter);
     assert.deepEqual(effectiveRatings(await waitForReviews(page, 3)), {
-      'gelu-at-1': [1, false],
-      'gelu-phi-meaning': [3, true],
-      'gelu-erf-vs-phi': [1, false],
+      'drill-gelu-at-1': [1, false],
+      'drill-gelu-phi-meaning': [3, true],
+      'drill-gelu-erf-vs-phi': [1, false],
     });
     // Nothing is due yet: the missed questions come back in 10 minutes.
     await expectDueCount(page, 0);
@@ -86,7 +86,7 @@ describe('answers are kept', () => {
     assert.equal(await textOf(page.locator('.review-page__mode')), 'Due questions from every chapter');
     assert.equal(await textOf(session.locator('.quiz-card__label')), 'Question 1 of 2');
     assert.equal(await textOf(session.locator('.quiz-card__prompt')), 'GeLU(1) to 3 decimals?');
-    assert.equal(await textOf(page.locator('.review-page__from')), 'From The GeLU activation › The definition: weighting an input by a probability');
+    assert.equal(await textOf(page.locator('.review-page__from')), 'From Quiz drill › A definition with a probability in it');
     await session.getByRole('textbox', { name: 'Your answer (a number)' }).fill('0.841');
     await session.getByRole('button', { name: 'Check', exact: true }).click();
     await session.getByText('Saved in this browser.').waitFor();
@@ -107,7 +107,7 @@ describe('answers are kept', () => {
 
 describe('review queue', () => {
   it('previewing later dates: a missed question is due within minutes, right ones only days later', async () => {
-    const { page, context, errors } = await openPage(browser(), '/en/gelu/');
+    const { page, context, errors } = await openPage(browser(), `/en/${QUIZ_DRILL}/`);
     const block = await quizBlock(page, 'approximations');
     // 1: right (Good, 2 days). 2: wrong (Again, 10 minutes). 3: right, then rated Easy (8 days).
     const first = cardAt(block, 0);
@@ -130,9 +130,9 @@ describe('review queue', () => {
     // The Easy rating is an amendment appended to the log: four records, three questions.
     const reviews = await waitForReviews(page, 4);
     assert.deepEqual(effectiveRatings(reviews), {
-      'gelu-gpt2-form': [3, true],
-      'gelu-approx-accuracy': [1, false],
-      'gelu-tanh-error': [4, true],
+      'drill-gelu-gpt2-form': [3, true],
+      'drill-gelu-approx-accuracy': [1, false],
+      'drill-gelu-tanh-error': [4, true],
     });
     const prompts = {
       gpt2: 'Which GeLU formula does the released GPT-2 code use?',
@@ -171,7 +171,7 @@ describe('review queue', () => {
   });
 
   it('before 10 minutes have passed the missed question is not due yet', async () => {
-    const { page, context } = await openPage(browser(), '/en/gelu/');
+    const { page, context } = await openPage(browser(), `/en/${QUIZ_DRILL}/`);
     const block = await quizBlock(page, 'what-activations-do');
     const first = cardAt(block, 0);
     await first.getByLabel('It keeps the numbers between 0 and 1').check();
@@ -191,7 +191,7 @@ describe('review queue', () => {
 describe('Chinese', () => {
   it('a /zh/ quiz by keyboard, with Chinese labels, feedback, due badge and review queue', async () => {
     const context = await contextWithClock(browser());
-    const { page, errors } = await openPage(browser(), '/zh/gelu/', { context });
+    const { page, errors } = await openPage(browser(), `/zh/${QUIZ_DRILL}/`, { context });
     const block = await quizBlock(page, 'what-activations-do');
     await expectQuestionLabels(block, ['第 1 题', '第 2 题']);
     await page.locator('#what-activations-do .heading-anchor').focus();
@@ -242,7 +242,7 @@ describe('Chinese', () => {
     assert.equal(await textOf(page.locator('.review-page__mode')), '到期的题目（全部章节）');
     assert.equal(await textOf(session.locator('.quiz-card__label')), '第 1 题，共 1 题');
     assert.equal(await textOf(session.locator('.quiz-card__prompt')), '为什么网络要在矩阵乘法之间加激活函数？');
-    assert.equal(await textOf(page.locator('.review-page__from')), '出自 激活函数 GeLU › 激活函数做什么');
+    assert.equal(await textOf(page.locator('.review-page__from')), '出自 测验练习 › 激活函数做什么');
 
     // And a preview three days after the answers lists both, the missed one first.
     await page.goto(new URL(`/zh/review/?now=${encodeURIComponent(afterLastAnswer(reviews, 3 * DAY_MS))}`, page.url()).href);
@@ -257,14 +257,14 @@ describe('Chinese', () => {
 
 describe('quiz me on this section / chapter', () => {
   it('the block’s links open the review page with the section’s questions, then the chapter’s, in reading order', async () => {
-    const { page, context, errors } = await openPage(browser(), '/en/gelu/');
+    const { page, context, errors } = await openPage(browser(), `/en/${QUIZ_DRILL}/`);
     const block = await quizBlock(page, 'definition');
     await block.getByRole('link', { name: 'Quiz me on this section' }).click();
-    await page.waitForURL(/\/en\/review\/\?chapter=gelu&section=definition$/);
+    await page.waitForURL(new RegExp(`/en/review/\\?chapter=${QUIZ_DRILL}&section=definition$`));
     await page.locator('.review-page__session .quiz-card').waitFor();
     assert.equal(
       await textOf(page.locator('.review-page__mode')),
-      'Questions of this section: The GeLU activation › The definition: weighting an input by a probability',
+      'Questions of this section: Quiz drill › A definition with a probability in it',
     );
     // Answer the three in turn (saved: this is not a preview).
     const session = page.locator('.review-page__session .quiz-card');
@@ -288,20 +288,20 @@ describe('quiz me on this section / chapter', () => {
     await session.getByRole('button', { name: 'Finish' }).click();
     assert.equal(await textOf(page.locator('.review-page__summary p')), 'Round done: 2 of 3 right.');
     assert.deepEqual(effectiveRatings(await waitForReviews(page, 3)), {
-      'gelu-at-1': [3, true],
-      'gelu-phi-meaning': [1, false],
-      'gelu-erf-vs-phi': [3, true],
+      'drill-gelu-at-1': [3, true],
+      'drill-gelu-phi-meaning': [1, false],
+      'drill-gelu-erf-vs-phi': [3, true],
     });
 
     // Back in the chapter, the block shows those answers; its chapter link asks every question of the chapter.
-    await page.goto(new URL('/en/gelu/', page.url()).href);
+    await page.goto(new URL(`/en/${QUIZ_DRILL}/`, page.url()).href);
     const again = await quizBlock(page, 'definition');
     await expectQuestionLabels(again, ['Question 1, right last time', 'Question 2, wrong last time', 'Question 3, right last time']);
     await again.getByRole('link', { name: 'Quiz me on this chapter' }).click();
-    await page.waitForURL(/\/en\/review\/\?chapter=gelu$/);
+    await page.waitForURL(new RegExp(`/en/review/\\?chapter=${QUIZ_DRILL}$`));
     await page.locator('.review-page__session .quiz-card').waitFor();
-    assert.equal(await textOf(page.locator('.review-page__mode')), 'Every question of this chapter: The GeLU activation');
-    assert.equal(await textOf(page.locator('.review-page__session .quiz-card__label')), 'Question 1 of 19');
+    assert.equal(await textOf(page.locator('.review-page__mode')), 'Every question of this chapter: Quiz drill');
+    assert.equal(await textOf(page.locator('.review-page__session .quiz-card__label')), 'Question 1 of 13');
     assert.equal(
       await textOf(page.locator('.review-page__session .quiz-card__prompt')),
       'Why does a network need an activation function between its matrix multiplications?',
@@ -314,17 +314,16 @@ describe('quiz me on this section / chapter', () => {
     const mismatches = [];
     for (const locale of ['en', 'zh']) {
       const { page, context } = await openPage(browser(), `/${locale}/`);
-      for (const name of (await readdir(join(root, 'content', locale))).filter((file) => /^\d{2}-.+\.md$/.test(file)).sort()) {
-        const slug = name.slice(3, -3);
-        const markdown = await readFile(join(root, 'content', locale, name), 'utf8');
+      for (const chapter of chapters.filter((candidate) => candidate.locale === locale)) {
+        const markdown = await readFile(chapter.path, 'utf8');
         const blocks = [...markdown.matchAll(/^:::quiz\n([\s\S]*?)^:::$/gm)].map((match) => match[1]);
         const expected = blocks.reduce((sum, body) => sum + [...body.matchAll(/^- id: /gm)].length, 0);
-        if (expected === 0) continue; // A reference page (the glossary) has no quiz.
-        await page.goto(new URL(`/${locale}/review/?chapter=${slug}`, page.url()).href);
+        if (expected === 0) continue; // a chapter without quizzes has no session to count
+        await page.goto(new URL(`/${locale}/review/?chapter=${chapter.slug}`, page.url()).href);
         const label = page.locator('.review-page__session .quiz-card__label');
         await label.waitFor();
         const total = Number(/(\d+)\D*$/.exec(await textOf(label))[1]);
-        if (total !== expected) mismatches.push(`${locale}/${slug}: ${total} asked, ${expected} in the chapter`);
+        if (total !== expected) mismatches.push(`${locale}/${chapter.slug}: ${total} asked, ${expected} in the chapter`);
       }
       await context.close();
     }

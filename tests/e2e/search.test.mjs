@@ -1,21 +1,22 @@
 // Search as a reader uses it: `/` focuses the box, the index loads only then, Chinese and English queries find the
 // right sections grouped by chapter with the matches marked, Enter opens the section at its heading, and the popup
-// fits a phone and passes axe-core. Expected sections are read from the chapters' Markdown, not hard-coded.
+// fits a phone and passes axe-core. The queries are words found only in the tests' own reading chapter
+// (tests/e2e/chapters/<locale>/92-reading-drill.md); the expected sections are read from its Markdown.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import { openPage, readerChapters, useBrowser } from './support.mjs';
+import { openPage, READING_DRILL, readerChapters, useBrowser } from './support.mjs';
 
 const browser = useBrowser();
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
-const chapters = readerChapters();
+const chapters = await readerChapters();
 
 /** The chapter's title and the id of the `##`/`###` section whose text contains `phrase` (first occurrence). */
 function sectionContaining(locale, slug, phrase) {
   const chapter = chapters.find((candidate) => candidate.locale === locale && candidate.slug === slug);
-  const source = readFileSync(chapter.file, 'utf8');
+  const source = readFileSync(chapter.path, 'utf8');
   const title = /^title:\s*(.+)$/m.exec(source)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
   const body = source.replace(/^---\n[\s\S]*?\n---\n/, ''); // Not the front matter's summary.
   let section;
@@ -95,42 +96,42 @@ describe('search', () => {
     await context.close();
   });
 
-  it('近端策略优化 finds the PPO section on /zh/, marked, and Enter opens it at its heading', async () => {
-    const expected = sectionContaining('zh', 'rlhf', '近端策略优化');
+  it('珊瑚礁测绘法 finds its section on /zh/, marked, and Enter opens it at its heading', async () => {
+    const expected = sectionContaining('zh', READING_DRILL, '珊瑚礁测绘法');
     const { page, context, errors } = await openPage(browser(), '/zh/');
     await focusWithSlash(page);
-    const results = await search(page, '近端策略优化');
-    assert.equal(results[0].href, `/zh/rlhf/#${expected.section}`);
+    const results = await search(page, '珊瑚礁测绘法');
+    assert.equal(results[0].href, `/zh/${READING_DRILL}/#${expected.section}`);
     assert.equal(results[0].group, expected.title);
-    assert.ok(results[0].marks.includes('近端策略优化'), JSON.stringify(results[0]));
+    assert.ok(results[0].marks.includes('珊瑚礁测绘法'), JSON.stringify(results[0]));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**/zh/rlhf/#${expected.section}`);
+    await page.waitForURL(`**/zh/${READING_DRILL}/#${expected.section}`);
     const top = await headingTop(page);
     assert.ok(top !== null && top >= 0 && top < 200, `the heading is at the top, below the sticky header (top = ${top})`);
     assert.deepEqual(errors, []);
     await context.close();
   });
 
-  it('a Chinese substring inside a longer word is found (策略优 in 近端策略优化)', async () => {
-    const expected = sectionContaining('zh', 'rlhf', '近端策略优化');
+  it('a Chinese substring inside a longer word is found (礁测绘 in 珊瑚礁测绘法)', async () => {
+    const expected = sectionContaining('zh', READING_DRILL, '珊瑚礁测绘法');
     const { page, context } = await openPage(browser(), '/zh/');
     await focusWithSlash(page);
-    const results = await search(page, '策略优');
-    const hit = results.find((result) => result.href === `/zh/rlhf/#${expected.section}`);
+    const results = await search(page, '礁测绘');
+    const hit = results.find((result) => result.href === `/zh/${READING_DRILL}/#${expected.section}`);
     assert.ok(hit, JSON.stringify(results));
-    assert.ok(hit.marks.includes('策略优'), JSON.stringify(hit));
+    assert.ok(hit.marks.includes('礁测绘'), JSON.stringify(hit));
     await context.close();
   });
 
-  it('"bias correction" finds the Adam section on /en/, grouped under its chapter, and Enter opens it', async () => {
-    const expected = sectionContaining('en', 'adam', 'bias correction');
+  it('"lantern calibration" finds its section on /en/, grouped under its chapter, and Enter opens it', async () => {
+    const expected = sectionContaining('en', READING_DRILL, 'Lantern calibration is');
     const { page, context, errors } = await openPage(browser(), '/en/');
     await focusWithSlash(page);
-    const results = await search(page, 'bias correction');
+    const results = await search(page, 'lantern calibration');
     const [first] = results;
-    assert.match(first.href, /^\/en\/adam\/#[a-z0-9-]*bias-correction/);
+    assert.equal(first.href, `/en/${READING_DRILL}/#${expected.section}`);
     assert.equal(first.group, expected.title);
-    assert.ok(first.marks.some((mark) => /bias correction/i.test(mark)), JSON.stringify(first));
+    assert.ok(first.marks.some((mark) => /lantern calibration/i.test(mark)), JSON.stringify(first));
     assert.ok(results.every((result, index) => index === 0 || result.group !== first.group || results[index - 1].group === first.group), 'one group per chapter');
     // Move down and back up: Enter opens the active option.
     await page.keyboard.press('ArrowDown');
@@ -145,9 +146,9 @@ describe('search', () => {
 
   it('Escape closes the results; the popup passes axe-core on a 360 px screen in both themes', async () => {
     for (const colorScheme of ['light', 'dark']) {
-      const { page, context, errors } = await openPage(browser(), '/en/adam/', { width: 360, height: 740, colorScheme });
+      const { page, context, errors } = await openPage(browser(), `/en/${READING_DRILL}/`, { width: 360, height: 740, colorScheme });
       await focusWithSlash(page);
-      await search(page, 'optimizer');
+      await search(page, 'lantern');
       await page.addScriptTag({ path: AXE_PATH });
       const result = await page.evaluate(() => window.axe.run(document.querySelector('.search'), { resultTypes: ['violations'] }));
       assert.deepEqual(result.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`), []);
@@ -163,7 +164,7 @@ describe('search', () => {
     for (const width of [320, 360, 800, 1000, 1400]) {
       const { page, context } = await openPage(browser(), '/zh/', { width, height: 800 });
       await focusWithSlash(page);
-      await search(page, '模型');
+      await search(page, '珊瑚礁');
       const box = await page.$eval('.search__popup', (popup) => popup.getBoundingClientRect().toJSON());
       const viewport = await page.evaluate(() => document.documentElement.clientWidth);
       assert.ok(box.left >= 0 && box.right <= viewport, `at ${width} px the popup spans ${box.left}–${box.right} of ${viewport}`);

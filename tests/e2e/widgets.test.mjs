@@ -1,5 +1,6 @@
 // Widgets mount from their directives and respond to input, with numbers checked against the reference values in
 // src/math/reference/ (computed by reference.py there, independently of the notebook's code).
+// Each lab is driven on its own fixture page (src/markdown/fixtures/pages/en/NN-<lab>.md, served at /fixtures/<lab>/).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openPage, useBrowser } from './support.mjs';
@@ -7,8 +8,8 @@ import { openPage, useBrowser } from './support.mjs';
 const browser = useBrowser();
 
 describe('softmax lab', () => {
-  it('mounts in the loss chapter and recomputes when the temperature changes', async () => {
-    const { page, context, errors } = await openPage(browser(), '/en/loss/');
+  it('mounts from its directive and recomputes when the temperature changes', async () => {
+    const { page, context, errors } = await openPage(browser(), '/fixtures/softmax-lab/');
     await page.locator('.widget-slot[data-widget="softmax-lab"]').scrollIntoViewIfNeeded();
     const lab = page.locator('.softmax-lab');
     await lab.waitFor();
@@ -44,7 +45,7 @@ function near(actual, expected, what, tolerance = 5e-6) {
 describe('GeLU lab', () => {
   // Reference values: src/math/reference/gelu.json (mpmath at 30 digits).
   it('moves the probe by number field, slider and keyboard, with readouts matching the reference values', async () => {
-    const { page, context, errors } = await openPage(browser(), '/en/gelu/');
+    const { page, context, errors } = await openPage(browser(), '/fixtures/gelu-lab/');
     const slot = page.locator('.widget-slot[data-widget="gelu-lab"]');
     await slot.scrollIntoViewIfNeeded();
     await page.getByTestId('readout-gelu').waitFor();
@@ -91,7 +92,7 @@ describe('GeLU lab', () => {
   });
 
   it('a link reproduces the view', async () => {
-    const { page, context } = await openPage(browser(), '/en/gelu/?gelu-lab.x=3&gelu-lab.curves=gelu,relu');
+    const { page, context } = await openPage(browser(), '/fixtures/gelu-lab/?gelu-lab.x=3&gelu-lab.curves=gelu,relu');
     await page.locator('.widget-slot[data-widget="gelu-lab"]').scrollIntoViewIfNeeded();
     await page.getByTestId('readout-gelu').waitFor();
     near(await shown(page, 'readout-gelu'), 2.99595030590511, 'GeLU(3) from the URL');
@@ -107,7 +108,7 @@ describe('Adam lab', () => {
 
   // Reference values: src/math/reference/optimizers.json (adamOnBowl and adamOnBowlHalfBeta1, step 5).
   it('steps five times on x² + 10y² and shows the reference run in the table', async () => {
-    const { page, context, errors } = await openPage(browser(), '/en/adam/');
+    const { page, context, errors } = await openPage(browser(), '/fixtures/adam-lab/');
     await page.locator('.widget-slot[data-widget="adam-lab"]').scrollIntoViewIfNeeded();
     await page.getByTestId('step-forward').waitFor();
     await stepTimes(page, 5);
@@ -125,7 +126,7 @@ describe('Adam lab', () => {
   });
 
   it('recomputes after β₁ and α change (checked against the reference run)', async () => {
-    const { page, context } = await openPage(browser(), '/en/adam/');
+    const { page, context } = await openPage(browser(), '/fixtures/adam-lab/');
     await page.locator('.widget-slot[data-widget="adam-lab"]').scrollIntoViewIfNeeded();
     await page.getByTestId('panel-tab-settings').click();
     for (const [label, value] of [[/^β₁/, '0.5'], [/^Learning rate/, '0.05']]) {
@@ -146,7 +147,7 @@ describe('Adam lab', () => {
   });
 
   it('moves the start point by keyboard', async () => {
-    const { page, context } = await openPage(browser(), '/en/adam/');
+    const { page, context } = await openPage(browser(), '/fixtures/adam-lab/');
     await page.locator('.widget-slot[data-widget="adam-lab"]').scrollIntoViewIfNeeded();
     const handle = page.getByTestId('start-handle');
     await handle.waitFor();
