@@ -13,6 +13,11 @@ import { MODEL_DATABASE_NAME, MODEL_DATABASE_VERSION, MODEL_STORE } from '../sto
 /** The record format written today. */
 export const MODEL_RECORD_VERSION = 1;
 
+/** The lab's stages, as a saved record names them. */
+export const SAVED_STAGES = ['pretrain', 'sft', 'reward', 'ppo'] as const;
+/** One of SAVED_STAGES. */
+export type SavedStage = (typeof SAVED_STAGES)[number];
+
 /** A saved model. */
 export interface ModelRecord {
   /** The lab's id: `${locale}/${chapter}/${instanceId}`. */
@@ -22,8 +27,8 @@ export interface ModelRecord {
   savedAt: string;
   /** The model file (see modelFile.ts), validated again when loaded. */
   bytes: ArrayBuffer;
-  /** For the "saved" line: the stage and its step. */
-  summary: { stage: 'pretrain' | 'sft'; step: number };
+  /** For the "saved" line: the stage and its step (PPO's iteration). */
+  summary: { stage: SavedStage; step: number };
 }
 
 const recordSchema = z.strictObject({
@@ -31,7 +36,8 @@ const recordSchema = z.strictObject({
   version: z.literal(MODEL_RECORD_VERSION),
   savedAt: z.iso.datetime({ offset: true }),
   bytes: z.instanceof(ArrayBuffer),
-  summary: z.strictObject({ stage: z.enum(['pretrain', 'sft']), step: z.int().check(z.minimum(0)) }),
+  // The reward-model and PPO stages (issue #24) widened the list: a record of issue #23's lab is still valid.
+  summary: z.strictObject({ stage: z.enum(SAVED_STAGES), step: z.int().check(z.minimum(0)) }),
 });
 
 interface ModelDatabase extends DBSchema {

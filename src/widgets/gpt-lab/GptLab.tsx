@@ -1,20 +1,25 @@
 import { useCallback, useMemo, useState } from 'react';
-import { formatFixed, formatNumber } from '../../ui/formatNumber.ts';
+import { formatFixed, formatNumber, formatPercent } from '../../ui/formatNumber.ts';
 import { useAnnouncement } from '../../ui/useAnnouncement.ts';
 import { readUrlState } from '../../ui/urlState.ts';
+import { Tabs } from '../../ui/Tabs.tsx';
 import { useUrlStateWriter } from '../../ui/useUrlStateWriter.ts';
 import type { WidgetProps } from '../types.ts';
 import { InspectPanel } from './InspectPanel.tsx';
 import { KeepPanel } from './KeepPanel.tsx';
-import { LabTabs } from './LabTabs.tsx';
 import { GPT_LAB_RESERVE, type GptLabProps } from './props.ts';
+import { ComparisonsPanel } from './ComparisonsPanel.tsx';
+import { PpoPanel } from './PpoPanel.tsx';
 import { ReplyComparison } from './ReplyComparison.tsx';
+import { RewardPanel } from './RewardPanel.tsx';
+import { RLHF_STRINGS, type RlhfStrings } from './rlhfStrings.ts';
 import { SamplesList } from './SamplesList.tsx';
 import { SftFormula } from './SftFormula.tsx';
 import { StagePanel } from './StagePanel.tsx';
-import { STRINGS, type TabId } from './strings.ts';
+import { type GptLabStrings, STRINGS, TAB_IDS, type TabId } from './strings.ts';
 import { applyUrlState, serialiseState } from './urlSync.ts';
 import { useGptLab } from './useGptLab.ts';
+import type { LabState } from './worker/protocol.ts';
 import { SAMPLE_PROMPT } from './worker/labSession.ts';
 // The widget's own styles travel in its lazily loaded chunk.
 // oxlint-disable-next-line import/no-unassigned-import
@@ -30,27 +35,22 @@ const ANNOUNCE_INTERVAL_MS = 10_000;
  */
 export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) {
   const strings = STRINGS[context.locale];
+  const rlhf = RLHF_STRINGS[context.locale];
   const [view, setView] = useState(() => applyUrlState(props, readUrlState(context.instanceId)));
   useUrlStateWriter(context.instanceId, serialiseState(view));
   const settings = useMemo(
-    () => ({ seed: view.seed, layers: props.layers, width: props.width, heads: props.heads, context: props.contextLength, batch: props.batch, steps: props.steps, sftSteps: props.sftSteps }),
-    [view.seed, props.layers, props.width, props.heads, props.contextLength, props.batch, props.steps, props.sftSteps],
+    () => ({
+      seed: view.seed, layers: props.layers, width: props.width, heads: props.heads, context: props.contextLength, batch: props.batch,
+      steps: props.steps, sftSteps: props.sftSteps, rewardSteps: props.rewardSteps, ppoIterations: props.ppoIterations,
+    }),
+    [view.seed, props.layers, props.width, props.heads, props.contextLength, props.batch, props.steps, props.sftSteps, props.rewardSteps, props.ppoIterations],
   );
   const lab = useGptLab(`${context.locale}/${context.chapter}/${context.instanceId}`, context.locale, settings);
   const { state } = lab;
   const setTab = useCallback((tab: TabId) => setView((current) => ({ ...current, tab })), []);
   const setTemperature = useCallback((temperature: number) => setView((current) => ({ ...current, temperature })), []);
 
-  const stage = state?.running ?? state?.meta.stage ?? 'pretrain';
-  const progress = state?.meta[stage];
-  const announcement = useAnnouncement(
-    state && progress
-      ? state.running
-        ? strings.announceProgress(strings.stageNames[stage], formatNumber(progress.step), formatFixed(progress.train.at(-1)?.[1] ?? Number.NaN, 2))
-        : progress.step >= progress.total ? strings.announceDone(strings.stageNames[stage]) : ''
-      : '',
-    ANNOUNCE_INTERVAL_MS,
-  );
+  const announcement = useAnnouncement(state ? announce(state, strings, rlhf) : '', ANNOUNCE_INTERVAL_MS);
 
   const problem = lab.problem;
   return (
@@ -73,11 +73,16 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
       ) : null}
       {lab.quarantined && !problem ? <p className="gpt-lab__problem" data-testid="quarantined">{strings.quarantined(lab.quarantined)}</p> : null}
       {state ? (
-        <LabTabs
+        <Tabs
+          ids={TAB_IDS}
           active={view.tab}
-          strings={strings}
           onSelect={setTab}
-          panels={{
+          label={strings.tabsLabel}
+          names={strings.tabs}
+          // Hidden panels stay mounted, so a typed prompt or a comparison survives a visit to another tab.
+          keepMounted
+          panelClassName="gpt-lab__panel"
+          renderPanel={(tab) => ({
             pretrain: (
               <StagePanel stage="pretrain" state={state} strings={strings} onTrain={() => lab.train('pretrain')} onPause={lab.pause} onReset={lab.reset} onLoadCheckpoint={lab.loadCheckpoint}>
                 <SamplesList samples={state.meta.samples} strings={strings} />
@@ -88,17 +93,55 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
                 <p className="gpt-lab__note">{strings.sftIntro}</p>
                 {state.meta.pretrain.step < 500 && state.meta.stage === 'pretrain' ? <p className="gpt-lab__note">{strings.sftBeforePretrain}</p> : null}
                 <SftFormula loss={state.meta.sftLoss} active={view.tab === 'sft'} strings={strings} />
-                <ReplyComparison client={lab.client} hasPretrained={state.hasPretrained} seed={view.seed} strings={strings} />
+                <ReplyComparison
+                  client={lab.client}
+                  models={['pretrained', 'sft']}
+                  labels={{ pretrained: strings.before, sft: strings.after, ppo: '' }}
+                  title={strings.compareTitle}
+                  note={strings.compareGreedy}
+                  missing={state.hasPretrained ? undefined : strings.beforeMissing}
+                  seed={view.seed}
+                  strings={strings}
+                  askLabel={strings.ask}
+                  testId="compare"
+                />
               </StagePanel>
+            ),
+            comparisons: <ComparisonsPanel state={state} client={lab.client} seed={view.seed} strings={strings} rlhf={rlhf} />,
+            reward: (
+              <RewardPanel state={state} client={lab.client} active={view.tab === 'reward'} strings={strings} rlhf={rlhf} onTrain={() => lab.train('reward')} onPause={lab.pause} />
+            ),
+            ppo: (
+              <PpoPanel state={state} client={lab.client} active={view.tab === 'ppo'} seed={view.seed} strings={strings} rlhf={rlhf} onTrain={() => lab.train('ppo')} onPause={lab.pause} />
             ),
             inspect: (
               <InspectPanel client={lab.client} temperature={view.temperature} seed={view.seed} strings={strings} onTemperature={setTemperature} initialPrompt={SAMPLE_PROMPT[context.locale]} />
             ),
             keep: <KeepPanel state={state} save={lab.save} strings={strings} locale={context.locale} onExport={lab.exportFile} onImport={lab.importFile} />,
-          }}
+          })[tab]}
         />
       ) : null}
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
     </section>
   );
+}
+
+/** What the live region says about training: progress while a stage runs, and when it has finished. */
+function announce(state: LabState, strings: GptLabStrings, rlhf: RlhfStrings): string {
+  const stage = state.running ?? state.meta.stage;
+  if (stage === 'reward') {
+    const { reward } = state.meta;
+    const accuracy = reward.heldOut.at(-1)?.[2];
+    if (state.running) return rlhf.announceReward(formatNumber(reward.step), accuracy === undefined ? '—' : formatPercent(accuracy, 0));
+    return reward.step >= reward.total ? strings.announceDone(strings.stageNames.reward) : '';
+  }
+  if (stage === 'ppo') {
+    const { ppo } = state.meta;
+    const last = ppo.points.at(-1);
+    if (state.running && last) return rlhf.announcePpo(formatNumber(ppo.step), formatFixed(last[1], 2), formatNumber(last[2], 3));
+    return !state.running && ppo.step >= ppo.total ? strings.announceDone(strings.stageNames.ppo) : '';
+  }
+  const progress = state.meta[stage];
+  if (state.running) return strings.announceProgress(strings.stageNames[stage], formatNumber(progress.step), formatFixed(progress.train.at(-1)?.[1] ?? Number.NaN, 2));
+  return progress.step >= progress.total ? strings.announceDone(strings.stageNames[stage]) : '';
 }

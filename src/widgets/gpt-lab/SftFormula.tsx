@@ -1,12 +1,6 @@
-import { lazy, Suspense } from 'react';
 import { formatFixed, formatNumber, formatTex } from '../../ui/formatNumber.ts';
+import { LiveFormula } from './LiveFormula.tsx';
 import type { GptLabStrings } from './strings.ts';
-
-/**
- * KaTeX, loaded only once the fine-tuning tab is opened: at about 75 KB (gzip) it would otherwise double what the lab
- * costs a reader who never fine-tunes. Chapters typeset their own formulas at build time and load none.
- */
-const TypesetMath = lazy(() => import('../../ui/TypesetMath.tsx').then((module) => ({ default: module.TypesetMath })));
 
 /** Props of the live SFT formula. */
 export interface SftFormulaProps {
@@ -28,16 +22,5 @@ export function SftFormula({ loss, active, strings }: SftFormulaProps) {
     ? String.raw`${general}=\frac{${formatTex(loss.sum, { digits: 4 })}}{${formatTex(loss.count)}}=${formatTex(loss.sum / loss.count, { digits: 4 })}`
     : general;
   const plain = known ? `L_SFT = ${formatNumber(loss.sum, 4)} / ${formatNumber(loss.count)} = ${formatFixed(loss.sum / loss.count, 4)}` : 'L_SFT';
-  return (
-    <figure className="gpt-lab__formula">
-      <figcaption className="gpt-lab__formula-label">{strings.formulaLabel}</figcaption>
-      {active ? (
-        <Suspense fallback={<div data-testid="sft-formula">{plain}</div>}>
-          <TypesetMath tex={tex} display as="div" testId="sft-formula" />
-        </Suspense>
-      ) : (
-        <div data-testid="sft-formula">{plain}</div>
-      )}
-    </figure>
-  );
+  return <LiveFormula tex={tex} plain={plain} label={strings.formulaLabel} active={active} testId="sft-formula" />;
 }

@@ -4,12 +4,12 @@ import { useElementWidth } from '../../ui/useElementWidth.ts';
 import { LossChart } from './LossChart.tsx';
 import type { GptLabStrings } from './strings.ts';
 import { TrainControls } from './TrainControls.tsx';
-import type { Stage } from './worker/labSession.ts';
+import type { TextStage } from './worker/labSession.ts';
 import type { LabState } from './worker/protocol.ts';
 
 /** Props of one training stage's panel. */
 export interface StagePanelProps {
-  stage: Stage;
+  stage: TextStage;
   state: LabState;
   strings: GptLabStrings;
   onTrain: () => void;

@@ -2,9 +2,10 @@ import type { LeafWidgetDefinition } from '../types.ts';
 import { GPT_LAB_RESERVE, gptLabAttributes, type GptLabProps } from './props.ts';
 
 /**
- * `::gpt-lab{seed=1 layers=2 width=32 heads=4 context=64 batch=8 steps=2000 sft-steps=300 temperature=0.8}`: a tiny
- * GPT trained in the page, pretraining then supervised fine-tuning, with its samples, loss curves, next-token
- * probabilities and attention maps. Every attribute is optional.
+ * `::gpt-lab{seed=1 layers=2 width=32 heads=4 context=64 batch=8 steps=2000 sft-steps=600 reward-steps=60
+ * ppo-iterations=60 temperature=0.8}`: a tiny GPT trained in the page through pretraining, supervised fine-tuning, a
+ * reward model and PPO, with its samples, loss curves, next-token probabilities and attention maps. Every attribute is
+ * optional.
  */
 export const gptLab: LeafWidgetDefinition<GptLabProps> = {
   kind: 'leaf',

@@ -3,14 +3,11 @@
  * hook can read. Replies to questions (a reply, an inspection, a file) come back as promises.
  */
 import type { Locale } from '../../content/locale.ts';
-import type { SessionSettings, Stage } from './worker/labSession.ts';
+import type { Comparison } from '../../math/gpt/rlhf/comparisons.ts';
+import type { Reply, ReplyModel, SessionSettings, Stage } from './worker/labSession.ts';
 import type { Inspection, LabProblem, LabReport, LabRequest, LabState } from './worker/protocol.ts';
-
-/** A reply pair: the model before fine-tuning and now. */
-export interface ReplyPair {
-  before: { text: string; ended: boolean };
-  after: { text: string; ended: boolean };
-}
+import type { RlhfStage } from './worker/rlhfStages.ts';
+import type { PpoKnobs } from './worker/sessionMeta.ts';
 
 /** Listeners of a client. */
 export interface LabClientEvents {
@@ -85,9 +82,46 @@ export class LabClient {
     return report.bytes;
   }
 
-  async reply(user: string, temperature: number, seed: number): Promise<ReplyPair> {
-    const report = await this.ask<Extract<LabReport, { type: 'replies' }>>((id) => ({ type: 'reply', id, user, temperature, seed }));
-    return { before: report.before, after: report.after };
+  /** The replies of `models` to `user`, each at `temperature` from `seed`. */
+  async reply(user: string, temperature: number, seed: number, models: ReplyModel[]): Promise<Partial<Record<ReplyModel, Reply>>> {
+    const report = await this.ask<Extract<LabReport, { type: 'replies' }>>((id) => ({ type: 'reply', id, user, temperature, seed, models }));
+    return report.replies;
+  }
+
+  /** Two replies of the fine-tuned model to `user`, sampled at temperature 1 from `seed`: a comparison to judge. */
+  async samplePair(user: string, seed: number): Promise<Reply[]> {
+    const report = await this.ask<Extract<LabReport, { type: 'pair' }>>((id) => ({ type: 'sample-pair', id, user, seed }));
+    return report.replies;
+  }
+
+  /** Adds the reader's comparison; resolves with whether it was taken. */
+  async addComparison(comparison: Comparison): Promise<boolean> {
+    const report = await this.ask<Extract<LabReport, { type: 'added' }>>((id) => ({ type: 'add-comparison', id, comparison }));
+    return report.count > 0;
+  }
+
+  /** Adds the shipped comparisons not in the list yet; resolves with how many. */
+  async addShipped(): Promise<number> {
+    const report = await this.ask<Extract<LabReport, { type: 'added' }>>((id) => ({ type: 'add-shipped', id }));
+    return report.count;
+  }
+
+  removeComparison(index: number): void {
+    this.send({ type: 'remove-comparison', index });
+  }
+
+  /** The reward model's score of `reply` to `prompt`, or null before there is one. */
+  async score(prompt: string, reply: string): Promise<number | null> {
+    const report = await this.ask<Extract<LabReport, { type: 'score' }>>((id) => ({ type: 'score', id, prompt, reply }));
+    return report.score;
+  }
+
+  setKnobs(knobs: PpoKnobs): void {
+    this.send({ type: 'ppo-knobs', knobs });
+  }
+
+  resetStage(stage: RlhfStage): void {
+    this.send({ type: 'reset-stage', stage });
   }
 
   async inspect(prompt: string, temperature: number, seed: number): Promise<Inspection> {

@@ -9,11 +9,12 @@ import { attributeMessage, numberAttribute } from '../attributes.ts';
 /**
  * Height reserved for the lab before it mounts; the widget's root has the same min-height, so nothing below it moves
  * when it mounts. What mounts first is the pretraining tab, whose samples scroll in a box of fixed height, so its
- * height depends on the width alone: measured in Chromium on the chapter, it was 829 px (English) and 824 px
- * (Chinese) at 320 px wide, 785 and 760 at 360, 746 and 724 at 390, and 667–669 from 600 px up. The reserve follows
- * that with 25–45 px to spare: 858 px at 320, 834 at 360, 816 at 390, and 44rem (704 px) from 577 px up.
+ * height depends on the width alone, mostly through how many rows the seven tabs wrap into. Measured in Chromium on
+ * the chapter (the larger of English and Chinese): 870 px at 320 px wide, 826 at 340–360, 787 at 390–420, 767 at 480,
+ * 737 at 540, 709 at 600–700 and 678 from 768 up. The reserve follows that line with 20–50 px to spare:
+ * 890 px at 320, 873 at 360, 860 at 390, 797 at 540, 729 at 700, and 44rem (704 px) from about 760 px up.
  */
-export const GPT_LAB_RESERVE = 'max(44rem, calc(1050px - 60vw))';
+export const GPT_LAB_RESERVE = 'max(44rem, calc(1026px - 42.4vw))';
 
 /** Props of `::gpt-lab`. */
 export interface GptLabProps {
@@ -31,15 +32,19 @@ export interface GptLabProps {
   batch: number;
   /** Pretraining steps (the learning-rate schedule's length). Default 2000. */
   steps: number;
-  /** Fine-tuning steps. Default 300. */
+  /** Fine-tuning steps. Default 600: enough for the replies the reward model and PPO start from to be mostly clean. */
   sftSteps: number;
+  /** Reward-model steps, attribute `reward-steps`. Default 60 (of 8 comparisons each, a few passes over the lab's set). */
+  rewardSteps: number;
+  /** PPO iterations, attribute `ppo-iterations`. Default 60 (of 16 replies each). */
+  ppoIterations: number;
   /** Sampling temperature of the samples; 0 is greedy. Default 0.8. */
   temperature: number;
 }
 
 /** The starting state when the directive sets nothing. */
 export const DEFAULT_PROPS: GptLabProps = {
-  seed: 1, layers: 2, width: 32, heads: 4, contextLength: 64, batch: 8, steps: 2000, sftSteps: 300, temperature: 0.8,
+  seed: 1, layers: 2, width: 32, heads: 4, contextLength: 64, batch: 8, steps: 2000, sftSteps: 600, rewardSteps: 60, ppoIterations: 60, temperature: 0.8,
 };
 
 /** Limits, chosen so that the largest model still trains a step in well under a second on a phone. */
@@ -52,6 +57,8 @@ export const LIMITS = {
   batch: { min: 1, max: 32 },
   steps: { min: 50, max: 20000 },
   sftSteps: { min: 10, max: 5000 },
+  rewardSteps: { min: 2, max: 2000 },
+  ppoIterations: { min: 2, max: 1000 },
   temperature: { min: 0, max: 2 },
 } as const;
 
@@ -65,6 +72,8 @@ export const attributeParsers = {
   batch: numberAttribute('batch', LIMITS.batch, { integer: true }),
   steps: numberAttribute('steps', LIMITS.steps, { integer: true }),
   sftSteps: numberAttribute('sft-steps', LIMITS.sftSteps, { integer: true }),
+  rewardSteps: numberAttribute('reward-steps', LIMITS.rewardSteps, { integer: true }),
+  ppoIterations: numberAttribute('ppo-iterations', LIMITS.ppoIterations, { integer: true }),
   temperature: numberAttribute('temperature', LIMITS.temperature),
 };
 
@@ -78,10 +87,12 @@ const attributes = z
     batch: attributeParsers.batch.default(DEFAULT_PROPS.batch),
     steps: attributeParsers.steps.default(DEFAULT_PROPS.steps),
     'sft-steps': attributeParsers.sftSteps.default(DEFAULT_PROPS.sftSteps),
+    'reward-steps': attributeParsers.rewardSteps.default(DEFAULT_PROPS.rewardSteps),
+    'ppo-iterations': attributeParsers.ppoIterations.default(DEFAULT_PROPS.ppoIterations),
     temperature: attributeParsers.temperature.default(DEFAULT_PROPS.temperature),
   })
   .strict()
-  .transform(({ 'sft-steps': sftSteps, context: contextLength, ...rest }, context): GptLabProps => {
+  .transform(({ 'sft-steps': sftSteps, 'reward-steps': rewardSteps, 'ppo-iterations': ppoIterations, context: contextLength, ...rest }, context): GptLabProps => {
     if (rest.width % rest.heads !== 0) {
       context.addIssue({
         code: 'custom',
@@ -90,7 +101,7 @@ const attributes = z
       });
       return z.NEVER;
     }
-    return { ...rest, contextLength, sftSteps };
+    return { ...rest, contextLength, sftSteps, rewardSteps, ppoIterations };
   });
 
 /** Parses directive attributes (strings) into props; exported for tests. */

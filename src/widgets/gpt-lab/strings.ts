@@ -4,7 +4,7 @@
 import type { Locale } from '../../content/locale.ts';
 
 /** The lab's tabs. */
-export const TAB_IDS = ['pretrain', 'sft', 'inspect', 'keep'] as const;
+export const TAB_IDS = ['pretrain', 'sft', 'comparisons', 'reward', 'ppo', 'inspect', 'keep'] as const;
 /** One of the lab's tabs. */
 export type TabId = (typeof TAB_IDS)[number];
 
@@ -81,7 +81,7 @@ export interface GptLabStrings {
     failed: (detail: string) => string;
     unavailable: string;
   };
-  stageNames: Record<'pretrain' | 'sft', string>;
+  stageNames: Record<'pretrain' | 'sft' | 'reward' | 'ppo', string>;
   exportButton: string;
   importLabel: string;
   quarantined: (reason: string) => string;
@@ -104,7 +104,7 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
       `${s.layers} ${s.layers === 1 ? 'layer' : 'layers'} · width ${s.width} · ${s.heads} ${s.heads === 1 ? 'head' : 'heads'} · context ${s.context} · vocabulary ${s.vocabulary} · ${s.parameters} parameters`,
     loading: 'Loading the model and its text…',
     tabsLabel: 'Stages of the lab',
-    tabs: { pretrain: '1 Pretrain', sft: '2 Fine-tune', inspect: '3 Inspect', keep: '4 Save and share' },
+    tabs: { pretrain: '1 Pretrain', sft: '2 Fine-tune', comparisons: '3 Compare', reward: '4 Reward model', ppo: '5 PPO', inspect: '6 Inspect', keep: '7 Save and share' },
     train: 'Train',
     trainSft: 'Fine-tune',
     pause: 'Pause',
@@ -152,9 +152,9 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
     suggestions: SUGGESTIONS_EN,
     promptLabel: 'Prompt',
     temperatureLabel: 'Temperature',
-    refuseTemperature: (text) => `“${text}” refused: the temperature must be a number from 0 to 2.`,
+    refuseTemperature: (text) => `"${text}" refused: the temperature must be a number from 0 to 2.`,
     inspectButton: 'Look inside',
-    topCaption: (prompt) => `Most likely next characters after “${prompt}”`,
+    topCaption: (prompt) => `Most likely next characters after "${prompt}"`,
     tokenColumn: 'next character',
     probabilityColumn: 'probability',
     unknownNote: (count) => `${count} character(s) of the prompt are not in the vocabulary and became <unk>.`,
@@ -162,7 +162,7 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
     attentionHint: 'Row: the position reading. Column: the position read. Darker means more weight.',
     headLabel: (layer, head) => `layer ${layer}, head ${head}`,
     headSummary: (layer, head, last, strongest, weight) =>
-      `Layer ${layer}, head ${head}: the last character “${last}” attends most to “${strongest}” (${weight}).`,
+      `Layer ${layer}, head ${head}: the last character "${last}" attends most to "${strongest}" (${weight}).`,
     continuationLabel: 'The model continues',
     colon: ': ',
     languageTag: 'en-GB',
@@ -171,11 +171,11 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
       loading: 'Looking for a saved model…',
       none: 'Nothing saved yet.',
       saved: (time, stage, step) => `Saved at ${time}: ${stage}, step ${step}.`,
-      quota: 'Not saved: the browser’s storage is full. Export the model to keep it.',
+      quota: "Not saved: the browser's storage is full. Export the model to keep it.",
       failed: (detail) => `Not saved (${detail}). Export the model to keep it.`,
       unavailable: 'This browser does not let the page store data: the model lives in this tab only. Export it to keep it.',
     },
-    stageNames: { pretrain: 'pretraining', sft: 'fine-tuning' },
+    stageNames: { pretrain: 'pretraining', sft: 'fine-tuning', reward: 'reward model', ppo: 'PPO' },
     exportButton: 'Export the model',
     importLabel: 'Import a model file (it replaces this model: export this one first to keep it)',
     quarantined: (reason) => `A saved model could not be read and was set aside, not deleted (${reason}).`,
@@ -184,7 +184,7 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
       import: 'That file was not imported; your model is unchanged.',
       checkpoint: 'The pretrained model could not be loaded; your model is unchanged.',
       training: 'Training stopped.',
-      data: 'The lab’s text could not be loaded. Check the connection and reload the page.',
+      data: "The lab's text could not be loaded. Check the connection and reload the page.",
     },
     problemCodes: {
       'not-model-file': 'It is not a model file of this lab.',
@@ -192,7 +192,7 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
       corrupt: 'It is damaged: its checksum does not match.',
       'bad-shape': 'Its contents do not fit together.',
       'too-large': 'It is far too large to be a model of this lab.',
-      'other-locale': 'It belongs to the other language’s page.',
+      'other-locale': "It belongs to the other language's page.",
       'bad-meta': 'Its training record is not one this lab wrote.',
     },
     announceProgress: (stage, step, loss) => `${stage}: step ${step}, loss ${loss}.`,
@@ -205,7 +205,7 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
     size: (s) => `${s.layers} 层 · 宽度 ${s.width} · ${s.heads} 个头 · 上下文 ${s.context} · 词表 ${s.vocabulary} · 参数 ${s.parameters} 个`,
     loading: '正在加载模型和文本……',
     tabsLabel: '实验的各个阶段',
-    tabs: { pretrain: '1 预训练', sft: '2 微调', inspect: '3 观察', keep: '4 保存与分享' },
+    tabs: { pretrain: '1 预训练', sft: '2 微调', comparisons: '3 比较', reward: '4 奖励模型', ppo: '5 PPO', inspect: '6 观察', keep: '7 保存与分享' },
     train: '训练',
     trainSft: '微调',
     pause: '暂停',
@@ -275,7 +275,7 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
       failed: (detail) => `没有保存（${detail}）。请导出模型以免丢失。`,
       unavailable: '这个浏览器不允许页面存储数据，模型只在这个标签页里。请导出模型以免丢失。',
     },
-    stageNames: { pretrain: '预训练', sft: '微调' },
+    stageNames: { pretrain: '预训练', sft: '微调', reward: '奖励模型', ppo: 'PPO' },
     exportButton: '导出模型',
     importLabel: '导入模型文件（会替换当前模型，想保留的话请先导出）',
     quarantined: (reason) => `有一个已保存的模型无法读取，已被单独存放，没有删除（${reason}）。`,

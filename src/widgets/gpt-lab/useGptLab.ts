@@ -192,5 +192,6 @@ export function useGptLab(id: string, locale: Locale, settings: SessionSettings)
 }
 
 function saveKey(state: LabState): string {
-  return `${state.generation}:${state.meta.pretrain.step}:${state.meta.sft.step}`;
+  const { meta } = state;
+  return `${state.generation}:${state.revision}:${meta.pretrain.step}:${meta.sft.step}:${meta.reward.step}:${meta.ppo.step}`;
 }

@@ -8,11 +8,16 @@ import corpusEn from '../data/corpus-en.txt?url';
 import corpusZh from '../data/corpus-zh.txt?url';
 import dialoguesEn from '../data/dialogues-en.txt?url&no-inline';
 import dialoguesZh from '../data/dialogues-zh.txt?url&no-inline';
+import comparisonsEn from '../data/comparisons-en.txt?url&no-inline';
+import comparisonsZh from '../data/comparisons-zh.txt?url&no-inline';
 import pretrainedEn from '../data/pretrained-en.gptlab?url';
 import pretrainedZh from '../data/pretrained-zh.gptlab?url';
 import { parseDialogues } from '../../../math/gpt/dialogue.ts';
+import { parseComparisons } from '../../../math/gpt/rlhf/comparisons.ts';
 import type { Locale } from '../../../content/locale.ts';
+import { deriveSeed } from '../../../math/random.ts';
 import { LabSession, ModelFileRefused, type SessionData, type SessionSettings, type Stage } from './labSession.ts';
+import { MIN_TRAINING_COMPARISONS, PLANTED_MARK } from './rlhfStages.ts';
 import type { LabProblem, LabReport, LabRequest, LabState, ModelSource } from './protocol.ts';
 
 /** Training time per slice: short enough that a pause or a question waits at most this long (plus one step). */
@@ -20,9 +25,12 @@ const SLICE_MS = 40;
 /** Shortest gap between two state reports while training. */
 const REPORT_INTERVAL_MS = 250;
 
-const FILES: Record<Locale, { corpus: string; dialogues: string; checkpoint: string }> = {
-  en: { corpus: corpusEn, dialogues: dialoguesEn, checkpoint: pretrainedEn },
-  zh: { corpus: corpusZh, dialogues: dialoguesZh, checkpoint: pretrainedZh },
+/** Most draws for a second reply that differs from the first (see 'sample-pair'). */
+const PAIR_DRAWS = 8;
+
+const FILES: Record<Locale, { corpus: string; dialogues: string; comparisons: string; checkpoint: string }> = {
+  en: { corpus: corpusEn, dialogues: dialoguesEn, comparisons: comparisonsEn, checkpoint: pretrainedEn },
+  zh: { corpus: corpusZh, dialogues: dialoguesZh, comparisons: comparisonsZh, checkpoint: pretrainedZh },
 };
 
 const scope = self as unknown as { postMessage(message: LabReport, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<LabRequest>) => void) | null };
@@ -31,6 +39,7 @@ let data: SessionData | undefined;
 let settings: SessionSettings | undefined;
 let source: ModelSource = 'new';
 let generation = 0;
+let revision = 0;
 let running: Stage | null = null;
 let lastReport = 0;
 // A MessageChannel yields to incoming messages without setTimeout's 4 ms clamp on nested timers.
@@ -56,11 +65,18 @@ function state(): LabState | undefined {
     },
     meta: session.meta,
     running,
-    canTrain: { pretrain: session.canTrain('pretrain'), sft: session.canTrain('sft') },
+    canTrain: { pretrain: session.canTrain('pretrain'), sft: session.canTrain('sft'), reward: session.canTrain('reward'), ppo: session.canTrain('ppo') },
     hasPretrained: session.pretrained !== undefined,
     throughput: session.throughput(),
+    rlhf: {
+      ...session.rlhf.comparisonCounts(),
+      minTraining: MIN_TRAINING_COMPARISONS,
+      fixedPrompts: session.rlhf.fixedPrompts,
+      mark: PLANTED_MARK[session.meta.locale],
+    },
     source,
     generation,
+    revision,
   };
 }
 
@@ -88,8 +104,15 @@ async function loadData(locale: Locale): Promise<SessionData> {
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return response.text();
   };
-  const [corpus, dialogues] = await Promise.all([fetchText(FILES[locale].corpus), fetchText(FILES[locale].dialogues)]);
-  return { locale, corpus, dialogues: parseDialogues(dialogues) };
+  const files = FILES[locale];
+  const [corpus, dialogues, comparisons] = await Promise.all([fetchText(files.corpus), fetchText(files.dialogues), fetchText(files.comparisons)]);
+  return { locale, corpus, dialogues: parseDialogues(dialogues), comparisons: parseComparisons(comparisons) };
+}
+
+/** A change outside training: counted, so that the page saves it, and reported. */
+function changed(): void {
+  revision += 1;
+  report();
 }
 
 function replace(next: LabSession, from: ModelSource): void {
@@ -159,14 +182,55 @@ async function handle(request: LabRequest): Promise<void> {
       post({ type: 'file', id: request.id, bytes }, [bytes.buffer]);
       return;
     }
-    case 'reply':
+    case 'reply': {
       if (!session) return;
-      post({
-        type: 'replies',
-        id: request.id,
-        before: session.reply(request.user, 'pretrained', request.temperature, request.seed),
-        after: session.reply(request.user, 'current', request.temperature, request.seed),
-      });
+      const current = session;
+      const replies = Object.fromEntries(request.models.map((model) => [model, current.reply(request.user, model, request.temperature, request.seed)]));
+      post({ type: 'replies', id: request.id, replies });
+      return;
+    }
+    case 'sample-pair': {
+      if (!session) return;
+      const current = session;
+      // Two replies of the fine-tuned model at temperature 1, from two seeds: what a labeller would be shown. A
+      // well-taught question often gets the same reply twice, which is no comparison: the second is drawn again, a
+      // few times at most (each draw is a few milliseconds), and a pair that stays equal is shown as it is.
+      const first = current.reply(request.user, 'sft', 1, deriveSeed(request.seed, 0));
+      let second = current.reply(request.user, 'sft', 1, deriveSeed(request.seed, 1));
+      for (let draw = 2; draw < PAIR_DRAWS && second.text === first.text; draw += 1) second = current.reply(request.user, 'sft', 1, deriveSeed(request.seed, draw));
+      post({ type: 'pair', id: request.id, replies: [first, second] });
+      return;
+    }
+    case 'add-comparison': {
+      const added = session?.rlhf.addComparison(request.comparison) ?? false;
+      post({ type: 'added', id: request.id, count: added ? 1 : 0 });
+      if (added) changed();
+      return;
+    }
+    case 'add-shipped': {
+      const count = session?.rlhf.addShipped() ?? 0;
+      post({ type: 'added', id: request.id, count });
+      if (count > 0) changed();
+      return;
+    }
+    case 'remove-comparison':
+      if (session?.rlhf.removeComparison(request.index)) changed();
+      return;
+    case 'score': {
+      const score = session?.rlhf.score(request.prompt, request.reply);
+      post({ type: 'score', id: request.id, score: score ?? null });
+      return;
+    }
+    case 'ppo-knobs':
+      if (!session) return;
+      session.rlhf.setKnobs(request.knobs);
+      changed();
+      return;
+    case 'reset-stage':
+      if (!session) return;
+      if (running === 'reward' || running === 'ppo') running = null;
+      session.rlhf.reset(request.stage);
+      changed();
       return;
     case 'inspect': {
       if (!session) return;

@@ -9,8 +9,9 @@ const data: SessionData = {
     { user: 'cat?', assistant: 'on the mat.' },
     { user: 'dog?', assistant: 'on the log.' },
   ],
+  comparisons: [],
 };
-const settings: SessionSettings = { seed: 3, layers: 1, width: 16, heads: 2, context: 24, batch: 4, steps: 60, sftSteps: 30 };
+const settings: SessionSettings = { seed: 3, layers: 1, width: 16, heads: 2, context: 24, batch: 4, steps: 60, sftSteps: 30, rewardSteps: 10, ppoIterations: 3 };
 /** A clock that moves 1 ms per call, so slices have a fixed length in steps whatever the machine's speed. */
 const tick = () => {
   let time = 0;
@@ -58,7 +59,7 @@ describe('LabSession', () => {
     expect(session.progress('sft').validation[0]![1]).toBeGreaterThan(session.progress('sft').validation.at(-1)![1]);
     const reloaded = LabSession.fromFile(session.toFile(), data, settings);
     expect(reloaded.reply('cat?', 'pretrained', 0, 1)).toEqual(session.reply('cat?', 'pretrained', 0, 1));
-    expect(reloaded.reply('dog?', 'current', 0, 1)).toEqual(session.reply('dog?', 'current', 0, 1));
+    expect(reloaded.reply('dog?', 'sft', 0, 1)).toEqual(session.reply('dog?', 'sft', 0, 1));
   });
 
   it('inspects a prompt: its symbols, the top next tokens and every head’s attention', { timeout: 120_000 }, () => {

@@ -15,10 +15,15 @@ import { parameterCount } from '../../../math/gpt/parameterLayout.ts';
 import { buildVocabulary, createTokenizer, TOKEN, type Tokenizer } from '../../../math/gpt/tokenizer.ts';
 import { createTrainer, type Trainer } from '../../../math/gpt/trainer.ts';
 import { mulberry32, deriveSeed } from '../../../math/random.ts';
-import { decodeModelFile, encodeModelFile, type ModelFileProblem } from '../../../storage/gpt/modelFile.ts';
+import { decodeModelFile, encodeModelFile } from '../../../storage/gpt/modelFile.ts';
 import type { Locale } from '../../../content/locale.ts';
-import { type SessionMeta, sessionMetaSchema, type StageProgress } from './sessionMeta.ts';
+import { freshRlhfRecords, parseSessionMeta, SESSION_META_VERSION, type SessionMeta, type StageProgress } from './sessionMeta.ts';
+
+export { ModelFileRefused } from './modelFileRefused.ts';
 import { describeProblem } from '../../../storage/gpt/describeProblem.ts';
+import type { Comparison } from '../../../math/gpt/rlhf/comparisons.ts';
+import { ModelFileRefused } from './modelFileRefused.ts';
+import { DEFAULT_PPO_KNOBS, type RlhfStage, RlhfStages } from './rlhfStages.ts';
 
 /** Largest vocabulary per language: English needs ~100 symbols; Chinese is capped (see tokenizer.ts). */
 export const VOCABULARY_CAP: Record<Locale, number> = { en: 112, zh: 448 };
@@ -49,6 +54,8 @@ export interface SessionData {
   locale: Locale;
   corpus: string;
   dialogues: Dialogue[];
+  /** The shipped comparisons (the reader adds them to their list with one press). */
+  comparisons: Comparison[];
 }
 
 /** The shape and schedule a reader asked for. */
@@ -61,23 +68,24 @@ export interface SessionSettings {
   batch: number;
   steps: number;
   sftSteps: number;
+  /** Reward-model steps planned. */
+  rewardSteps: number;
+  /** PPO iterations planned. */
+  ppoIterations: number;
 }
 
 /** Which stage trains. */
-export type Stage = 'pretrain' | 'sft';
+export type Stage = 'pretrain' | 'sft' | RlhfStage;
+/** The stages that train on text with the language-model loss. */
+export type TextStage = 'pretrain' | 'sft';
+/** Which model answers: the pretrained copy, the fine-tuned model (the current one before RLHF), or PPO's policy. */
+export type ReplyModel = 'pretrained' | 'sft' | 'ppo';
 
 /** A reply of a model to a prompt. */
 export interface Reply {
   text: string;
   /** True when the model ended its reply with <end> (it learned to stop). */
   ended: boolean;
-}
-
-/** Thrown when a model file cannot be used here. */
-export class ModelFileRefused extends Error {
-  constructor(readonly problem: ModelFileProblem | { code: 'other-locale' | 'bad-meta'; detail: string }) {
-    super(problem.detail);
-  }
 }
 
 /** A reader's model and its training. */
@@ -88,6 +96,8 @@ export class LabSession {
   /** The weights as pretraining left them, kept once fine-tuning starts (the "before" of the comparison). */
   pretrained: GptModel<Float32Array> | undefined;
   meta: SessionMeta;
+  /** The reward model and PPO, which start from the fine-tuned model. */
+  readonly rlhf: RlhfStages;
   private trainer: Trainer | undefined;
   private readonly trainStream: number[];
   private readonly validation: Batch[];
@@ -109,6 +119,7 @@ export class LabSession {
     };
     this.model = restored ? modelFromWeights(this.config, restored.weights) : createModel(this.config, settings.seed);
     this.meta = restored?.meta ?? {
+      version: SESSION_META_VERSION,
       kind: 'gpt-lab',
       locale: data.locale,
       seed: settings.seed,
@@ -119,6 +130,7 @@ export class LabSession {
       samples: [],
       sftLoss: null,
       comparisons: [],
+      ...freshRlhfRecords(settings.rewardSteps, settings.ppoIterations, DEFAULT_PPO_KNOBS),
     };
     const stream = this.tokenizer.encode(data.corpus);
     const split = Math.floor(stream.length * (1 - VALIDATION_SHARE));
@@ -131,6 +143,15 @@ export class LabSession {
     this.dialogueValidation = Array.from({ length: Math.ceil(this.dialogues.length / this.meta.batch) }, (_, index) =>
       dialogueBatch(this.dialogues, this.meta.batch, time, 0, index * this.meta.batch),
     );
+    this.rlhf = new RlhfStages({
+      locale: data.locale,
+      tokenizer: this.tokenizer,
+      config: this.config,
+      meta: this.meta,
+      sft: this.model,
+      shipped: data.comparisons,
+      questions: [...new Set(data.dialogues.map((dialogue) => dialogue.user))],
+    });
     if (!restored) this.takeSample();
   }
 
@@ -139,23 +160,26 @@ export class LabSession {
     return parameterCount(this.config);
   }
 
-  /** The progress of a stage. */
-  progress(stage: Stage): StageProgress {
+  /** The progress of pretraining or fine-tuning. */
+  progress(stage: TextStage): StageProgress {
     return this.meta[stage];
   }
 
-  /** True when `stage` has steps left and may train (pretraining ends when fine-tuning starts). */
+  /**
+   * True when `stage` has steps left and may train: each stage ends when the next one starts (pretraining when
+   * fine-tuning starts, fine-tuning when the reward model starts, the reward model when PPO starts).
+   */
   canTrain(stage: Stage): boolean {
+    if (stage === 'reward' || stage === 'ppo') return this.rlhf.canTrain(stage);
     const progress = this.meta[stage];
-    return progress.step < progress.total && (stage === 'sft' || this.meta.stage === 'pretrain');
+    return progress.step < progress.total && (this.meta.stage === 'pretrain' || (stage === 'sft' && this.meta.stage === 'sft'));
   }
 
-  /** Tokens and steps per second of training so far in this visit (0 before any). */
-  throughput(): { tokensPerSecond: number; stepsPerSecond: number } {
+  /** Tokens and steps per second of the text stages, and the RLHF stages' own figures, in this visit (0 before any). */
+  throughput(): { tokensPerSecond: number; stepsPerSecond: number; rewardStepsPerSecond: number; ppoIterationMs: number } {
     const seconds = this.timing.ms / 1000;
-    if (seconds <= 0) return { tokensPerSecond: 0, stepsPerSecond: 0 };
-    const stepsPerSecond = this.timing.steps / seconds;
-    return { stepsPerSecond, tokensPerSecond: stepsPerSecond * this.meta.batch * this.config.contextLength };
+    const stepsPerSecond = seconds > 0 ? this.timing.steps / seconds : 0;
+    return { stepsPerSecond, tokensPerSecond: stepsPerSecond * this.meta.batch * this.config.contextLength, ...this.rlhf.throughput() };
   }
 
   /**
@@ -164,6 +188,7 @@ export class LabSession {
    * steps taken (0 when the stage cannot train).
    */
   train(stage: Stage, budgetMs: number, now: () => number = () => performance.now()): number {
+    if (stage === 'reward' || stage === 'ppo') return this.rlhf.train(stage, budgetMs, now);
     if (!this.canTrain(stage)) return 0;
     if (stage === 'sft' && this.meta.stage === 'pretrain') this.startFineTuning();
     const trainer = this.trainerFor(stage);
@@ -220,9 +245,12 @@ export class LabSession {
     return this.tokenizer.decode(produced);
   }
 
-  /** The reply of the current model (or the pretrained one, before fine-tuning) to a user's message. */
-  reply(user: string, which: 'current' | 'pretrained', temperature: number, seed: number): Reply {
-    const model = which === 'pretrained' ? (this.pretrained ?? this.model) : this.model;
+  /**
+   * The reply of a model to a user's message: the pretrained copy (the current model before fine-tuning starts), the
+   * fine-tuned model (the current one before RLHF), or PPO's policy (the fine-tuned model before PPO starts).
+   */
+  reply(user: string, which: ReplyModel, temperature: number, seed: number): Reply {
+    const model = which === 'pretrained' ? (this.pretrained ?? this.model) : which === 'ppo' ? (this.rlhf.policy ?? this.model) : this.model;
     const produced = generate(model, promptTokens(this.tokenizer, user), {
       maxTokens: REPLY_LENGTH,
       temperature,
@@ -261,6 +289,7 @@ export class LabSession {
       tensors['adam.v'] = this.trainer.optimizer.v;
     }
     if (this.pretrained) tensors['pretrained.weights'] = this.pretrained.parameters.all;
+    if (!compact) Object.assign(tensors, this.rlhf.tensors());
     const half = compact ? Object.keys(tensors) : [];
     return encodeModelFile({ config: this.config, symbols: [...this.tokenizer.symbols], tensors, meta: this.meta }, half);
   }
@@ -270,27 +299,34 @@ export class LabSession {
     const decoded = decodeModelFile(bytes);
     if (!decoded.ok) throw new ModelFileRefused(decoded.problem);
     const { config, symbols, tensors } = decoded.contents;
-    const meta = sessionMetaSchema.safeParse(decoded.contents.meta, { reportInput: true });
-    if (!meta.success) throw new ModelFileRefused({ code: 'bad-meta', detail: describeProblem(meta.error) });
-    if (meta.data.locale !== data.locale) throw new ModelFileRefused({ code: 'other-locale', detail: `the file is for the "${meta.data.locale}" page` });
+    const fresh = freshRlhfRecords(settings.rewardSteps, settings.ppoIterations, DEFAULT_PPO_KNOBS);
+    const parsed = parseSessionMeta(decoded.contents.meta, fresh, describeProblem);
+    if (!parsed.ok) throw new ModelFileRefused({ code: parsed.code, detail: parsed.detail });
+    const { meta } = parsed;
+    // A stage not started yet follows this page's plan (a checkpoint made before fine-tuning takes the page's SFT steps).
+    const plan = { pretrain: settings.steps, sft: settings.sftSteps, reward: settings.rewardSteps, ppo: settings.ppoIterations };
+    for (const stage of ['pretrain', 'sft', 'reward', 'ppo'] as const) if (meta[stage].step === 0) meta[stage].total = plan[stage];
+    if (meta.locale !== data.locale) throw new ModelFileRefused({ code: 'other-locale', detail: `the file is for the "${meta.locale}" page` });
     if (config.contextLength < 16) throw new ModelFileRefused({ code: 'bad-meta', detail: 'the context must hold at least 16 tokens' });
-    const session = new LabSession(data, settings, { symbols, config, weights: tensors.weights!, meta: meta.data });
+    const session = new LabSession(data, settings, { symbols, config, weights: tensors.weights!, meta });
     const m = tensors['adam.m'];
     const v = tensors['adam.v'];
-    const stage = meta.data.stage;
+    // The optimiser of the text stages belongs to fine-tuning once it has started.
+    const stage: TextStage = meta.stage === 'pretrain' ? 'pretrain' : 'sft';
     if (m && v && m.length === session.model.parameters.all.length && v.length === m.length) {
-      session.trainer = createTrainer(session.model, session.adamWFor(stage), meta.data.batch, config.contextLength, { m, v, step: meta.data[stage].step });
+      session.trainer = createTrainer(session.model, session.adamWFor(stage), meta.batch, config.contextLength, { m, v, step: meta[stage].step });
     }
     const pretrained = tensors['pretrained.weights'];
     if (pretrained && pretrained.length === session.model.parameters.all.length) session.pretrained = modelFromWeights(config, pretrained);
+    session.rlhf.restore(tensors);
     return session;
   }
 
-  private adamWFor(stage: Stage): AdamWSettings {
+  private adamWFor(stage: TextStage): AdamWSettings {
     return { ...ADAMW[stage], decaySteps: this.meta[stage].total };
   }
 
-  private trainerFor(stage: Stage): Trainer {
+  private trainerFor(stage: TextStage): Trainer {
     if (!this.trainer) {
       this.trainer = createTrainer(this.model, this.adamWFor(stage), this.meta.batch, this.config.contextLength, {
         ...createAdamWState(this.model.parameters.all.length),

@@ -1,10 +1,12 @@
 /**
- * The messages between the lab's page and its training worker. The worker owns the model; the page sends requests
+ * The messages between the lab's page and its training worker. The worker owns the models; the page sends requests
  * and draws the state the worker reports (a few times a second while training, never every loss).
  */
 import type { Locale } from '../../../content/locale.ts';
-import type { SessionSettings, Stage } from './labSession.ts';
-import type { SessionMeta } from './sessionMeta.ts';
+import type { Comparison } from '../../../math/gpt/rlhf/comparisons.ts';
+import type { Reply, ReplyModel, SessionSettings, Stage } from './labSession.ts';
+import type { RlhfStage } from './rlhfStages.ts';
+import type { PpoKnobs, SessionMeta } from './sessionMeta.ts';
 
 /** Where the current model came from. */
 export type ModelSource = 'new' | 'saved' | 'checkpoint' | 'import';
@@ -19,10 +21,14 @@ export interface LabState {
   canTrain: Record<Stage, boolean>;
   /** True once fine-tuning has started (there is a "before" model). */
   hasPretrained: boolean;
-  throughput: { tokensPerSecond: number; stepsPerSecond: number };
+  throughput: { tokensPerSecond: number; stepsPerSecond: number; rewardStepsPerSecond: number; ppoIterationMs: number };
+  /** The RLHF stages' extras: comparisons for training and held out, the questions PPO's samples follow. */
+  rlhf: { training: number; heldOut: number; minTraining: number; fixedPrompts: string[]; mark: string };
   source: ModelSource;
-  /** Counts the models this worker has held (a reset, a load or an import makes a new one): with the step, says whether a save is due. */
+  /** Counts the models this worker has held (a reset, a load or an import makes a new one). */
   generation: number;
+  /** Counts the changes made outside training (comparisons, PPO's knobs, a stage started over): with the steps and the generation, says whether a save is due. */
+  revision: number;
 }
 
 /** Why something the reader asked for did not happen. */
@@ -49,16 +55,26 @@ export type LabRequest =
   | { type: 'train'; stage: Stage }
   | { type: 'pause' }
   | { type: 'reset' }
+  | { type: 'reset-stage'; stage: RlhfStage }
   | { type: 'load-checkpoint' }
   | { type: 'import'; bytes: Uint8Array }
   | { type: 'export'; id: number }
-  | { type: 'reply'; id: number; user: string; temperature: number; seed: number }
-  | { type: 'inspect'; id: number; prompt: string; temperature: number; seed: number };
+  | { type: 'reply'; id: number; user: string; temperature: number; seed: number; models: ReplyModel[] }
+  | { type: 'inspect'; id: number; prompt: string; temperature: number; seed: number }
+  | { type: 'sample-pair'; id: number; user: string; seed: number }
+  | { type: 'add-comparison'; id: number; comparison: Comparison }
+  | { type: 'add-shipped'; id: number }
+  | { type: 'remove-comparison'; index: number }
+  | { type: 'score'; id: number; prompt: string; reply: string }
+  | { type: 'ppo-knobs'; knobs: PpoKnobs };
 
 /** Worker → page. */
 export type LabReport =
   | { type: 'state'; state: LabState }
   | { type: 'file'; id: number; bytes: Uint8Array }
-  | { type: 'replies'; id: number; before: { text: string; ended: boolean }; after: { text: string; ended: boolean } }
+  | { type: 'replies'; id: number; replies: Partial<Record<ReplyModel, Reply>> }
   | { type: 'inspection'; id: number; inspection: Inspection }
+  | { type: 'pair'; id: number; replies: Reply[] }
+  | { type: 'added'; id: number; count: number }
+  | { type: 'score'; id: number; score: number | null }
   | { type: 'problem'; problem: LabProblem };
