@@ -5,19 +5,13 @@
 // the data and the Node version (Math.exp and Math.tanh may differ in the last bits between engines).
 //   node scripts/gpt/pretrain.mjs [en|zh …]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { join } from 'node:path';
+import { dataDir, labModules } from './labModules.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const load = async (path) => (await runnerImport(join(root, path), { root, configFile: false, logLevel: 'error' })).module;
-const { LabSession } = await load('src/widgets/gpt-lab/worker/labSession.ts');
-const { DEFAULT_PROPS } = await load('src/widgets/gpt-lab/props.ts');
-const { parseDialogues } = await load('src/math/gpt/dialogue.ts');
+const { LabSession, DEFAULT_PROPS, parseDialogues } = await labModules();
 
 const locales = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['en', 'zh'];
 for (const locale of locales) {
-  const dataDir = join(root, 'src', 'widgets', 'gpt-lab', 'data');
   const data = {
     locale,
     corpus: readFileSync(join(dataDir, `corpus-${locale}.txt`), 'utf8'),

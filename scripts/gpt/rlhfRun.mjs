@@ -7,17 +7,11 @@
 // --keep FILE saves the model after the reward model (or reuses FILE if it exists), to try other values of β quickly.
 //   node scripts/gpt/rlhfRun.mjs [--locale en] [--beta 0.1,0.001] [--iterations 60] [--keep /tmp/after-reward.gptlab]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runnerImport } from 'vite';
+import { dataDir, labModules } from './labModules.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const load = async (path) => (await runnerImport(join(root, path), { root, configFile: false, logLevel: 'error' })).module;
-const { LabSession } = await load('src/widgets/gpt-lab/worker/labSession.ts');
-const { DEFAULT_PROPS } = await load('src/widgets/gpt-lab/props.ts');
-const { parseDialogues } = await load('src/math/gpt/dialogue.ts');
-const { parseComparisons } = await load('src/math/gpt/rlhf/comparisons.ts');
+const { LabSession, DEFAULT_PROPS, parseDialogues, parseComparisons } = await labModules();
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +19,6 @@ const { values } = parseArgs({
   },
 });
 const { locale } = values;
-const dataDir = join(root, 'src', 'widgets', 'gpt-lab', 'data');
 const text = (name) => readFileSync(join(dataDir, name), 'utf8');
 const data = {
   locale,
