@@ -64,7 +64,7 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
               parameters: formatNumber(state.size.parameters),
             })
           : strings.loading}
-        {state ? <span className="gpt-lab__source" data-testid="model-source" data-source={state.source}> {strings.source[state.source]}</span> : null}
+        {state ? <span className="gpt-lab__source" data-testid="model-source" data-source={state.source}>{' · '}{strings.source[state.source]}</span> : null}
       </p>
       {problem ? (
         <p className="gpt-lab__problem" role="alert" data-testid="problem" data-during={problem.during} data-code={problem.code}>

@@ -18,7 +18,7 @@ export interface LossChartProps {
 }
 
 const HEIGHT = 180;
-const MARGIN = { left: 40, right: 10, top: 10, bottom: 28 };
+const MARGIN = { left: 40, right: 16, top: 10, bottom: 28 }; // right: half of the widest step label ("2000"), centred on the last tick
 
 /**
  * Training and validation loss against the step, in nats per token. The y axis starts at 0 and ends just above the
