@@ -10,7 +10,7 @@ const AMERICAN = [
   /\b(?:behavior|favor|color|honor|labor|neighbor)\w*/gi,
   /\b(?:labeler|labelers|labeled|labeling|modeling|modeled|traveling|canceled|fueled)\b/gi,
   /\b(?:analyz|paralyz|catalyz)\w*/gi,
-  /\b(?:center|centers|centered|meter|meters|liter)\b/gi,
+  /\b(?:un)?(?:center|centers|centered|meter|meters|liter)\b/gi,
   /\b(?:license|licenses)\b/gi,
   /\b(?:gray|artifact|artifacts|defense|offense)\b/gi,
 ];
