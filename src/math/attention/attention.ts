@@ -1,6 +1,6 @@
 /**
  * Scaled dot-product self-attention as in GPT, one head at a time, with every intermediate kept so that a lab can
- * show it and a test can check it (facts.md §3):
+ * show it and a test can check it (src/math/reference/README.md):
  *
  *   Q = X W_Q,  K = X W_K,  V = X W_V,  A = softmax(Q Kᵀ / √d_k + M),  output = A V
  *
