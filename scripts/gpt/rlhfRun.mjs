@@ -47,7 +47,7 @@ async function fineTuneAndReward() {
   while (base.train('reward', 50, tick) > 0);
   const held = base.meta.reward.heldOut.at(-1);
   console.log(`Reward model: ${settings.rewardSteps} steps in ${seconds(started)} s, held-out loss ${held[1].toFixed(3)}, accuracy ${(held[2] * 100).toFixed(0)}%`);
-  return base.toFile();
+  return await base.toFile();
 }
 
 for (const beta of values.beta.split(',').map(Number)) {

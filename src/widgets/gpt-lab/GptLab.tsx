@@ -5,10 +5,8 @@ import { readUrlState } from '../../ui/urlState.ts';
 import { Tabs } from '../../ui/Tabs.tsx';
 import { useUrlStateWriter } from '../../ui/useUrlStateWriter.ts';
 import type { WidgetProps } from '../types.ts';
-import { InspectPanel } from './InspectPanel.tsx';
-import { KeepPanel } from './KeepPanel.tsx';
 import { GPT_LAB_RESERVE, type GptLabProps } from './props.ts';
-import { LazyComparisonsPanel, LazyPpoPanel, LazyRewardPanel, PanelLoading } from './lazyPanels.tsx';
+import { LazyComparisonsPanel, LazyInspectPanel, LazyKeepPanel, LazyPpoPanel, LazyRewardPanel, PanelLoading } from './lazyPanels.tsx';
 import { ReplyComparison } from './ReplyComparison.tsx';
 import { SamplesList } from './SamplesList.tsx';
 import { SftFormula } from './SftFormula.tsx';
@@ -33,7 +31,7 @@ const ANNOUNCE_INTERVAL_MS = 10_000;
 export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) {
   const strings = STRINGS[context.locale];
   const [view, setView] = useState(() => applyUrlState(props, readUrlState(context.instanceId)));
-  // The tabs opened so far: an RLHF panel's code loads when its tab is first opened, and it then stays mounted.
+  // The tabs opened so far: a later tab's panel loads when the tab is first opened, and it then stays mounted.
   const [opened, setOpened] = useState<readonly TabId[]>([view.tab]);
   if (!opened.includes(view.tab)) setOpened([...opened, view.tab]);
   const whenOpened = (tab: TabId, panel: ReactNode) => (opened.includes(tab) ? <Suspense fallback={<PanelLoading strings={strings} />}>{panel}</Suspense> : null);
@@ -116,10 +114,11 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
               'ppo',
               <LazyPpoPanel state={state} client={lab.client} active={view.tab === 'ppo'} seed={view.seed} strings={strings} locale={context.locale} onTrain={() => lab.train('ppo')} onPause={lab.pause} />,
             ),
-            inspect: (
-              <InspectPanel client={lab.client} temperature={view.temperature} seed={view.seed} strings={strings} onTemperature={setTemperature} initialPrompt={SAMPLE_PROMPT[context.locale]} />
+            inspect: whenOpened(
+              'inspect',
+              <LazyInspectPanel client={lab.client} temperature={view.temperature} seed={view.seed} strings={strings} onTemperature={setTemperature} initialPrompt={SAMPLE_PROMPT[context.locale]} />,
             ),
-            keep: <KeepPanel state={state} save={lab.save} strings={strings} locale={context.locale} onExport={lab.exportFile} onImport={lab.importFile} />,
+            keep: whenOpened('keep', <LazyKeepPanel state={state} save={lab.save} strings={strings} locale={context.locale} onExport={lab.exportFile} onImport={lab.importFile} />),
           })[tab]}
         />
       ) : null}

@@ -1,7 +1,8 @@
 /**
- * The RLHF tabs' panels (comparisons, reward model, PPO), loaded the first time a reader opens one of their tabs: they
- * and what only they use (their strings, the metrics chart, PPO's knobs, the live formulas) are about a third of the
- * lab's code, and most readers stay with pretraining and fine-tuning. GptLab mounts these inside a Suspense.
+ * The panels of the lab's later tabs, loaded the first time a reader opens their tab: the RLHF tabs (comparisons,
+ * reward model, PPO) with what only they use (their strings, the metrics chart, PPO's knobs, the live formulas), about
+ * a third of the lab's code, and the inspect and save tabs. Most readers start with pretraining, and the lab's first
+ * load must stay within issue #23's 40 KB. GptLab mounts these inside a Suspense.
  */
 import { lazy } from 'react';
 import type { Locale } from '../../content/locale.ts';
@@ -32,6 +33,12 @@ export const LazyPpoPanel = lazy(async () => {
   const [{ PpoPanel }, strings] = await Promise.all([import('./PpoPanel.tsx'), rlhfStrings()]);
   return { default: ({ locale, ...props }: Lazy<PpoPanelProps>) => <PpoPanel {...props} rlhf={strings[locale]} /> };
 });
+
+/** The inspect tab: next-token probabilities and attention maps. */
+export const LazyInspectPanel = lazy(() => import('./InspectPanel.tsx').then((module) => ({ default: module.InspectPanel })));
+
+/** The save-and-share tab. */
+export const LazyKeepPanel = lazy(() => import('./KeepPanel.tsx').then((module) => ({ default: module.KeepPanel })));
 
 /** What a lazy panel shows while its code loads (a status line; the lab's section keeps its reserved height). */
 export function PanelLoading({ strings }: { strings: GptLabStrings }) {

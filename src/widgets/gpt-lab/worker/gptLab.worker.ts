@@ -206,7 +206,7 @@ async function handle(request: LabRequest): Promise<void> {
       return;
     case 'export': {
       if (!session) return;
-      const bytes = session.toFile();
+      const bytes = await session.toFile();
       post({ type: 'file', id: request.id, bytes }, [bytes.buffer]);
       return;
     }

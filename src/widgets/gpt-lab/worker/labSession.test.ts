@@ -38,7 +38,7 @@ describe('LabSession', () => {
     while (straight.train('pretrain', 7, tick()) > 0);
     const first = new LabSession(data, settings);
     first.train('pretrain', 25, tick());
-    const resumed = await LabSession.fromFile(first.toFile(), data, settings);
+    const resumed = await LabSession.fromFile(await first.toFile(), data, settings);
     expect(resumed.progress('pretrain').step).toBe(first.progress('pretrain').step);
     while (resumed.train('pretrain', 11, tick()) > 0);
     expect(Array.from(resumed.model.parameters.all)).toEqual(Array.from(straight.model.parameters.all));
@@ -57,7 +57,7 @@ describe('LabSession', () => {
     expect(session.meta.sftLoss?.count).toBe(48);
     while (session.train('sft', 20, tick()) > 0);
     expect(session.progress('sft').validation[0]![1]).toBeGreaterThan(session.progress('sft').validation.at(-1)![1]);
-    const reloaded = await LabSession.fromFile(session.toFile(), data, settings);
+    const reloaded = await LabSession.fromFile(await session.toFile(), data, settings);
     expect(reloaded.reply('cat?', 'pretrained', 0, 1)).toEqual(session.reply('cat?', 'pretrained', 0, 1));
     expect(reloaded.reply('dog?', 'sft', 0, 1)).toEqual(session.reply('dog?', 'sft', 0, 1));
   });
@@ -76,7 +76,7 @@ describe('LabSession', () => {
 
   it('refuses a file for the other language, and one whose meta is not the lab’s', { timeout: 120_000 }, async () => {
     const session = new LabSession(data, settings);
-    await expect(LabSession.fromFile(session.toFile(), { ...data, locale: 'zh' }, settings)).rejects.toThrow(ModelFileRefused);
+    await expect(LabSession.fromFile(await session.toFile(), { ...data, locale: 'zh' }, settings)).rejects.toThrow(ModelFileRefused);
     const foreign = encodeModelFile({ config: session.config, symbols: [...session.tokenizer.symbols], tensors: { weights: session.model.parameters.all }, meta: { kind: 'other' } });
     await expect(LabSession.fromFile(foreign, data, settings)).rejects.toThrow(/kind/);
     await expect(LabSession.fromFile(new Uint8Array([1, 2, 3]), data, settings)).rejects.toThrow(/signature/);

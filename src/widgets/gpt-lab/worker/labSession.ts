@@ -15,12 +15,11 @@ import { parameterCount } from '../../../math/gpt/parameterLayout.ts';
 import { buildVocabulary, createTokenizer, TOKEN, type Tokenizer } from '../../../math/gpt/tokenizer.ts';
 import { createTrainer, type Trainer } from '../../../math/gpt/trainer.ts';
 import { mulberry32, deriveSeed } from '../../../math/random.ts';
-import { decodeModelFile, encodeModelFile } from '../../../storage/gpt/modelFile.ts';
 import type { Locale } from '../../../content/locale.ts';
-import { freshRlhfRecords, parseSessionMeta, SESSION_META_VERSION, type SessionMeta, type StageProgress } from './sessionMeta.ts';
+import type { SessionMeta, StageProgress } from './sessionMeta.ts';
+import { freshRlhfRecords, SESSION_META_VERSION } from './sessionMetaVersion.ts';
 
 export { ModelFileRefused } from './modelFileRefused.ts';
-import { describeProblem } from '../../../storage/gpt/describeProblem.ts';
 import type { Comparison } from '../../../math/gpt/rlhf/comparisons.ts';
 import { ModelFileRefused } from './modelFileRefused.ts';
 import { canTrainRlhf, comparisonCounts, DEFAULT_PPO_KNOBS, fixedPrompts, type RlhfStage } from './canTrainRlhf.ts';
@@ -327,8 +326,10 @@ export class LabSession {
   /**
    * The whole session as a model file: weights, AdamW's moments (unless `compact`), the pretrained copy once it
    * exists, and the meta. `compact` (the shipped checkpoint) leaves the moments out and stores weights in float16.
+   * Async: the file code (sessionFile.ts) loads on the first save.
    */
-  toFile({ compact = false }: { compact?: boolean } = {}): Uint8Array {
+  async toFile({ compact = false }: { compact?: boolean } = {}): Promise<Uint8Array> {
+    const { encodeModelFile } = await import('./sessionFile.ts');
     const tensors: Record<string, Float32Array> = { weights: this.model.parameters.all };
     if (this.trainer && !compact) {
       tensors['adam.m'] = this.trainer.optimizer.m;
@@ -347,13 +348,10 @@ export class LabSession {
    * file past fine-tuning loads the RLHF stages' code to restore its reward model and policy.
    */
   static async fromFile(bytes: Uint8Array, data: SessionData, settings: SessionSettings): Promise<LabSession> {
-    const decoded = decodeModelFile(bytes);
-    if (!decoded.ok) throw new ModelFileRefused(decoded.problem);
-    const { config, symbols, tensors } = decoded.contents;
+    // The file code (the format, the meta's schema, zod) is a chunk of its own, loaded on the first restore or save.
+    const { readSessionFile } = await import('./sessionFile.ts');
     const fresh = freshRlhfRecords(settings.rewardSteps, settings.ppoIterations, DEFAULT_PPO_KNOBS);
-    const parsed = parseSessionMeta(decoded.contents.meta, fresh, describeProblem);
-    if (!parsed.ok) throw new ModelFileRefused({ code: parsed.code, detail: parsed.detail });
-    const { meta } = parsed;
+    const { config, symbols, tensors, meta } = readSessionFile(bytes, fresh);
     // A stage not started yet follows this page's plan (a checkpoint made before fine-tuning takes the page's SFT steps).
     const plan = { pretrain: settings.steps, sft: settings.sftSteps, reward: settings.rewardSteps, ppo: settings.ppoIterations };
     for (const stage of ['pretrain', 'sft', 'reward', 'ppo'] as const) if (meta[stage].step === 0) meta[stage].total = plan[stage];

@@ -75,7 +75,7 @@ describe('the RLHF stages', () => {
     straight.rlhf.addShipped();
     while (straight.train('reward', 50, tick()) > 0);
     const sft = straight.model.parameters.all.slice();
-    const fromReward = straight.toFile();
+    const fromReward = await straight.toFile();
     while (straight.train('ppo', 50, tick()) > 0);
     expect(straight.meta.stage).toBe('ppo');
     expect(straight.meta.ppo.step).toBe(6);
@@ -100,7 +100,7 @@ describe('the RLHF stages', () => {
     while (resumed.meta.ppo.step < 2) resumed.train('ppo', 1, tick());
     for (let piece = 0; piece < 5; piece += 1) resumed.train('ppo', 1, tick());
     expect(resumed.meta.ppo.step).toBe(2);
-    const reloaded = await LabSession.fromFile(resumed.toFile(), data, settings);
+    const reloaded = await LabSession.fromFile(await resumed.toFile(), data, settings);
     expect(reloaded.meta.ppo.step).toBe(2);
     while (reloaded.train('ppo', 50, tick()) > 0);
     expect(Array.from(reloaded.rlhf.policy!.parameters.all)).toEqual(Array.from(straight.rlhf.policy!.parameters.all));
@@ -149,7 +149,7 @@ describe('model files across versions', () => {
     session.rlhf.addComparison({ prompt: 'cat?', chosen: 'on the mat.', rejected: 'the log.' });
     while (session.train('reward', 50, tick()) > 0);
     session.train('ppo', 30, tick());
-    const imported = await LabSession.fromFile(session.toFile(), data, settings);
+    const imported = await LabSession.fromFile(await session.toFile(), data, settings);
     expect(imported.meta.comparisons).toEqual(session.meta.comparisons);
     expect(imported.meta.reward).toEqual(session.meta.reward);
     expect(Array.from(imported.rlhf.rewardModel!.parameters.all)).toEqual(Array.from(session.rlhf.rewardModel!.parameters.all));
@@ -172,8 +172,9 @@ describe('model files across versions', () => {
     session.rlhf.addShipped();
     while (session.train('reward', 50, tick()) > 0);
     session.train('ppo', 30, tick());
+    const file = await session.toFile();
     const rewrite = (change: (contents: ReturnType<typeof contentsOf>) => void) => {
-      const contents = contentsOf(session.toFile());
+      const contents = contentsOf(file); // decoded afresh each time: every change starts from the same file
       change(contents);
       return encodeModelFile(contents);
     };

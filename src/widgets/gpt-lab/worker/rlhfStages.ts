@@ -18,7 +18,8 @@ import { deriveSeed, mulberry32 } from '../../../math/random.ts';
 import type { Locale } from '../../../content/locale.ts';
 import { canTrainRlhf, comparisonCounts, fixedPrompts, PLANTED_MARK, type RlhfStage } from './canTrainRlhf.ts';
 import { ModelFileRefused } from './modelFileRefused.ts';
-import { MAX_COMPARISON_PROMPT, MAX_COMPARISON_REPLY, MAX_COMPARISONS, type PpoKnobs, type SessionMeta, type StoredComparison } from './sessionMeta.ts';
+import type { PpoKnobs, SessionMeta, StoredComparison } from './sessionMeta.ts';
+import { MAX_COMPARISON_PROMPT, MAX_COMPARISON_REPLY, MAX_COMPARISONS } from './sessionMetaVersion.ts';
 
 // The light half (names, defaults, readiness) lives in canTrainRlhf.ts, which the lab loads eagerly.
 export { DEFAULT_PPO_KNOBS, MIN_TRAINING_COMPARISONS, PLANTED_MARK, type RlhfStage } from './canTrainRlhf.ts';
