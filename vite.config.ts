@@ -72,6 +72,8 @@ export default defineConfig({
     // alone cost every page 3.7 KB gzip that no formula there used.
     assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
   },
+  // Module workers, so that a worker can split: the GPT lab's loads its RLHF stages only when a reader first uses them.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

@@ -7,7 +7,7 @@
 //   npm run bench                      full run (takes a while)
 //   npm run bench -- --quick           1 run on a few pages, for development
 //   options: --runs N  --pages /en/,/zh/gelu/  --no-build  --no-warm-up  --no-lighthouse  --no-measurements
-//            --cpu-slowdown N
+//            --cpu-slowdown N  --only gpt-lab-bytes,search (the interaction measurements with these ids alone)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -173,7 +173,7 @@ async function measure() {
   const browser = await launchChromium();
   const done = [];
   try {
-    for (const measurement of MEASUREMENTS) {
+    for (const measurement of MEASUREMENTS.filter(({ id }) => !options.only || options.only.includes(id))) {
       const { id, label, unit, budget } = measurement;
       let outcome;
       try {
@@ -205,6 +205,7 @@ function parseOptions(args) {
     lighthouse: !args.includes('--no-lighthouse'),
     measurements: !args.includes('--no-measurements'),
     cpuSlowdown: Number(value('--cpu-slowdown') ?? 1),
+    only: value('--only')?.split(',').filter(Boolean),
   };
 }
 

@@ -1,6 +1,7 @@
 // The interaction measurements the benchmark runs after Lighthouse. Each is { id, label, unit, budget, run(context) }
 // where run resolves with { status: 'ok', value, detail } or { status: 'not available', reason }; context is
 // { root, baseUrl, browser (playwright-core Chromium), cpuSlowdown }. Add a measurement by adding it to this list.
+import { gptLabBytes } from './gptLabBytes.mjs';
 import { gptLabPpo, gptLabTraining, startTraining } from './gptLabTraining.mjs';
 import { searchQueryTime } from './searchQueryTime.mjs';
 import { widgetInputToPaint } from './widgetInputToPaint.mjs';
@@ -54,6 +55,7 @@ export const MEASUREMENTS = [
       return 'training';
     },
   }),
+  gptLabBytes,
   gptLabTraining,
   gptLabPpo,
   widgetInputToPaint({

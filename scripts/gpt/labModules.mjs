@@ -2,12 +2,20 @@
 // session outside the page (pretrain.mjs, rlhfRun.mjs), so that they train with exactly the code a reader's browser runs.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { createRunnableDevEnvironment, resolveConfig } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const dataDir = join(root, 'src', 'widgets', 'gpt-lab', 'data');
 
-const load = async (path) => (await runnerImport(join(root, path), { root, configFile: false, logLevel: 'error' })).module;
+// One module runner kept open for the whole run (what vite's runnerImport builds, minus its closing at the end): the
+// session imports the RLHF stages' code on first use, after labModules() has returned, through this same runner.
+const config = await resolveConfig({
+  root, configFile: false, logLevel: 'error', envDir: false,
+  environments: { lab: { consumer: 'server', dev: { moduleRunnerTransform: true }, resolve: { external: true, mainFields: [], conditions: ['node'] } } },
+}, 'serve');
+const environment = createRunnableDevEnvironment('lab', config, { runnerOptions: { hmr: { logger: false } }, hot: false });
+await environment.init();
+const load = (path) => environment.runner.import(join(root, path));
 
 /** The session, its default props and the data parsers. */
 export async function labModules() {

@@ -24,7 +24,7 @@ for (const locale of locales) {
     const { step, total, validation } = session.progress('pretrain');
     if (step % 250 === 0) console.log(`${locale}: step ${step}/${total}, validation ${validation.at(-1)?.[1]?.toFixed(3)}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
-  const bytes = session.toFile({ compact: true });
+  const bytes = await session.toFile({ compact: true });
   const file = join(dataDir, `pretrained-${locale}.gptlab`);
   writeFileSync(file, bytes);
   const { validation } = session.progress('pretrain');

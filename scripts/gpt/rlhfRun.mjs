@@ -35,23 +35,23 @@ const tick = () => (clock += 1);
 const seconds = (from) => ((performance.now() - from) / 1000).toFixed(1);
 
 let started = performance.now();
-const afterReward = values.keep && existsSync(values.keep) ? new Uint8Array(readFileSync(values.keep)) : fineTuneAndReward();
+const afterReward = values.keep && existsSync(values.keep) ? new Uint8Array(readFileSync(values.keep)) : await fineTuneAndReward();
 if (values.keep) writeFileSync(values.keep, afterReward);
 
-function fineTuneAndReward() {
-  const base = LabSession.fromFile(new Uint8Array(readFileSync(join(dataDir, `pretrained-${locale}.gptlab`))), data, settings);
+async function fineTuneAndReward() {
+  const base = await LabSession.fromFile(new Uint8Array(readFileSync(join(dataDir, `pretrained-${locale}.gptlab`))), data, settings);
   while (base.train('sft', 50, tick) > 0);
   console.log(`SFT: ${settings.sftSteps} steps in ${seconds(started)} s, validation ${base.progress('sft').validation.at(-1)[1].toFixed(3)}`);
-  base.rlhf.addShipped();
+  (await base.ensureRlhf()).addShipped();
   started = performance.now();
   while (base.train('reward', 50, tick) > 0);
   const held = base.meta.reward.heldOut.at(-1);
   console.log(`Reward model: ${settings.rewardSteps} steps in ${seconds(started)} s, held-out loss ${held[1].toFixed(3)}, accuracy ${(held[2] * 100).toFixed(0)}%`);
-  return base.toFile();
+  return await base.toFile();
 }
 
 for (const beta of values.beta.split(',').map(Number)) {
-  const session = LabSession.fromFile(afterReward, data, settings);
+  const session = await LabSession.fromFile(afterReward, data, settings);
   session.rlhf.setKnobs({ ...session.meta.ppo.settings, beta });
   started = performance.now();
   while (session.train('ppo', 50, tick) > 0);
@@ -59,7 +59,7 @@ for (const beta of values.beta.split(',').map(Number)) {
   for (const [iteration, score, kl, clipped, , marked] of session.meta.ppo.points.filter(([i]) => i === 1 || i % 10 === 0)) {
     console.log(`  it ${String(iteration).padStart(3)}: score ${score.toFixed(2)}, KL ${kl.toFixed(3)}, clipped ${(clipped * 100).toFixed(1)}%, marked ${(marked * 100).toFixed(0)}%`);
   }
-  for (const question of session.rlhf.fixedPrompts) {
+  for (const question of session.fixedPrompts) {
     const replies = ['pretrained', 'sft', 'ppo'].map((which) => `${which}: ${session.reply(question, which, 0, 1).text}`);
     console.log(`  ${question}\n    ${replies.join('\n    ')}`);
   }

@@ -111,9 +111,16 @@ describe('GPT lab through RLHF', () => {
     await page.locator('.widget-slot[data-widget="gpt-lab"]').scrollIntoViewIfNeeded();
     await page.waitForSelector('.gpt-lab[data-ready="true"]', { timeout: 30_000 });
     assert.equal(await page.getByTestId('model-source').getAttribute('data-source'), 'saved');
-    assert.equal(await stepOf(page, 'ppo'), 6);
+    // The RLHF panels load when their tab is first opened (the save tab was the open one at the reload), and the
+    // worker, restoring a model past fine-tuning, has loaded its reward model and PPO: the PPO model answers.
+    assert.equal(await page.getByTestId('comparison-counts').count(), 0, 'the comparisons panel waits for its tab');
+    await page.getByTestId('tab-comparisons').click();
     assert.equal(Number(await page.getByTestId('comparison-counts').getAttribute('data-total')), comparisons);
+    await page.getByTestId('tab-ppo').click();
+    assert.equal(await stepOf(page, 'ppo'), 6);
     assert.equal(await page.getByTestId('ppo-score').getAttribute('data-value'), String(last));
+    await page.getByTestId('models-ask').click();
+    await page.getByTestId('models-reply-ppo').waitFor();
 
     // Export, start over from nothing, import: the comparisons and PPO's record come back.
     await page.getByTestId('tab-keep').click();
@@ -129,6 +136,7 @@ describe('GPT lab through RLHF', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="model-source"]')?.getAttribute('data-source') === 'import');
     assert.equal(Number(await page.getByTestId('comparison-counts').getAttribute('data-total')), comparisons);
     assert.equal(await stepOf(page, 'ppo'), 6);
+    await page.getByTestId('tab-reward').click(); // not opened since the reload: its panel loads now
     assert.equal(await stepOf(page, 'reward'), 10);
 
     // axe over the three tabs with their content, light then dark, at 320 px.

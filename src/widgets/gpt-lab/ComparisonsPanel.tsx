@@ -6,7 +6,7 @@ import type { RlhfStrings } from './rlhfStrings.ts';
 import type { GptLabStrings } from './strings.ts';
 import type { Reply } from './worker/labSession.ts';
 import type { LabState } from './worker/protocol.ts';
-import { MAX_COMPARISON_PROMPT } from './worker/sessionMeta.ts';
+import { MAX_COMPARISON_PROMPT } from './worker/sessionMetaVersion.ts';
 
 /** Props of the comparisons tab. */
 export interface ComparisonsPanelProps {

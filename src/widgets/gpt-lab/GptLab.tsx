@@ -1,18 +1,13 @@
-import { useCallback, useMemo, useState } from 'react';
+import { type ReactNode, Suspense, useCallback, useMemo, useState } from 'react';
 import { formatFixed, formatNumber, formatPercent } from '../../ui/formatNumber.ts';
 import { useAnnouncement } from '../../ui/useAnnouncement.ts';
 import { readUrlState } from '../../ui/urlState.ts';
 import { Tabs } from '../../ui/Tabs.tsx';
 import { useUrlStateWriter } from '../../ui/useUrlStateWriter.ts';
 import type { WidgetProps } from '../types.ts';
-import { InspectPanel } from './InspectPanel.tsx';
-import { KeepPanel } from './KeepPanel.tsx';
 import { GPT_LAB_RESERVE, type GptLabProps } from './props.ts';
-import { ComparisonsPanel } from './ComparisonsPanel.tsx';
-import { PpoPanel } from './PpoPanel.tsx';
+import { LazyComparisonsPanel, LazyInspectPanel, LazyKeepPanel, LazyPpoPanel, LazyRewardPanel, PanelLoading } from './lazyPanels.tsx';
 import { ReplyComparison } from './ReplyComparison.tsx';
-import { RewardPanel } from './RewardPanel.tsx';
-import { RLHF_STRINGS, type RlhfStrings } from './rlhfStrings.ts';
 import { SamplesList } from './SamplesList.tsx';
 import { SftFormula } from './SftFormula.tsx';
 import { StagePanel } from './StagePanel.tsx';
@@ -35,8 +30,11 @@ const ANNOUNCE_INTERVAL_MS = 10_000;
  */
 export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) {
   const strings = STRINGS[context.locale];
-  const rlhf = RLHF_STRINGS[context.locale];
   const [view, setView] = useState(() => applyUrlState(props, readUrlState(context.instanceId)));
+  // The tabs opened so far: a later tab's panel loads when the tab is first opened, and it then stays mounted.
+  const [opened, setOpened] = useState<readonly TabId[]>([view.tab]);
+  if (!opened.includes(view.tab)) setOpened([...opened, view.tab]);
+  const whenOpened = (tab: TabId, panel: ReactNode) => (opened.includes(tab) ? <Suspense fallback={<PanelLoading strings={strings} />}>{panel}</Suspense> : null);
   useUrlStateWriter(context.instanceId, serialiseState(view));
   const settings = useMemo(
     () => ({
@@ -50,7 +48,7 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
   const setTab = useCallback((tab: TabId) => setView((current) => ({ ...current, tab })), []);
   const setTemperature = useCallback((temperature: number) => setView((current) => ({ ...current, temperature })), []);
 
-  const announcement = useAnnouncement(state ? announce(state, strings, rlhf) : '', ANNOUNCE_INTERVAL_MS);
+  const announcement = useAnnouncement(state ? announce(state, strings) : '', ANNOUNCE_INTERVAL_MS);
 
   const problem = lab.problem;
   return (
@@ -107,17 +105,20 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
                 />
               </StagePanel>
             ),
-            comparisons: <ComparisonsPanel state={state} client={lab.client} seed={view.seed} strings={strings} rlhf={rlhf} />,
-            reward: (
-              <RewardPanel state={state} client={lab.client} active={view.tab === 'reward'} strings={strings} rlhf={rlhf} onTrain={() => lab.train('reward')} onPause={lab.pause} />
+            comparisons: whenOpened('comparisons', <LazyComparisonsPanel state={state} client={lab.client} seed={view.seed} strings={strings} locale={context.locale} />),
+            reward: whenOpened(
+              'reward',
+              <LazyRewardPanel state={state} client={lab.client} active={view.tab === 'reward'} strings={strings} locale={context.locale} onTrain={() => lab.train('reward')} onPause={lab.pause} />,
             ),
-            ppo: (
-              <PpoPanel state={state} client={lab.client} active={view.tab === 'ppo'} seed={view.seed} strings={strings} rlhf={rlhf} onTrain={() => lab.train('ppo')} onPause={lab.pause} />
+            ppo: whenOpened(
+              'ppo',
+              <LazyPpoPanel state={state} client={lab.client} active={view.tab === 'ppo'} seed={view.seed} strings={strings} locale={context.locale} onTrain={() => lab.train('ppo')} onPause={lab.pause} />,
             ),
-            inspect: (
-              <InspectPanel client={lab.client} temperature={view.temperature} seed={view.seed} strings={strings} onTemperature={setTemperature} initialPrompt={SAMPLE_PROMPT[context.locale]} />
+            inspect: whenOpened(
+              'inspect',
+              <LazyInspectPanel client={lab.client} temperature={view.temperature} seed={view.seed} strings={strings} onTemperature={setTemperature} initialPrompt={SAMPLE_PROMPT[context.locale]} />,
             ),
-            keep: <KeepPanel state={state} save={lab.save} strings={strings} locale={context.locale} onExport={lab.exportFile} onImport={lab.importFile} />,
+            keep: whenOpened('keep', <LazyKeepPanel state={state} save={lab.save} strings={strings} locale={context.locale} onExport={lab.exportFile} onImport={lab.importFile} />),
           })[tab]}
         />
       ) : null}
@@ -127,18 +128,18 @@ export default function GptLab({ context, ...props }: WidgetProps<GptLabProps>) 
 }
 
 /** What the live region says about training: progress while a stage runs, and when it has finished. */
-function announce(state: LabState, strings: GptLabStrings, rlhf: RlhfStrings): string {
+function announce(state: LabState, strings: GptLabStrings): string {
   const stage = state.running ?? state.meta.stage;
   if (stage === 'reward') {
     const { reward } = state.meta;
     const accuracy = reward.heldOut.at(-1)?.[2];
-    if (state.running) return rlhf.announceReward(formatNumber(reward.step), accuracy === undefined ? '—' : formatPercent(accuracy, 0));
+    if (state.running) return strings.announceReward(formatNumber(reward.step), accuracy === undefined ? '—' : formatPercent(accuracy, 0));
     return reward.step >= reward.total ? strings.announceDone(strings.stageNames.reward) : '';
   }
   if (stage === 'ppo') {
     const { ppo } = state.meta;
     const last = ppo.points.at(-1);
-    if (state.running && last) return rlhf.announcePpo(formatNumber(ppo.step), formatFixed(last[1], 2), formatNumber(last[2], 3));
+    if (state.running && last) return strings.announcePpo(formatNumber(ppo.step), formatFixed(last[1], 2), formatNumber(last[2], 3));
     return !state.running && ppo.step >= ppo.total ? strings.announceDone(strings.stageNames.ppo) : '';
   }
   const progress = state.meta[stage];

@@ -8,7 +8,7 @@ import type { RlhfStrings } from './rlhfStrings.ts';
 import type { GptLabStrings } from './strings.ts';
 import { TrainControls } from './TrainControls.tsx';
 import type { LabState } from './worker/protocol.ts';
-import { MAX_COMPARISON_PROMPT, MAX_COMPARISON_REPLY } from './worker/sessionMeta.ts';
+import { MAX_COMPARISON_PROMPT, MAX_COMPARISON_REPLY } from './worker/sessionMetaVersion.ts';
 
 /** Props of the reward-model tab. */
 export interface RewardPanelProps {

@@ -6,7 +6,7 @@ import type { Locale } from '../../content/locale.ts';
 import type { Comparison } from '../../math/gpt/rlhf/comparisons.ts';
 import type { Reply, ReplyModel, SessionSettings, Stage } from './worker/labSession.ts';
 import type { Inspection, LabProblem, LabReport, LabRequest, LabState } from './worker/protocol.ts';
-import type { RlhfStage } from './worker/rlhfStages.ts';
+import type { RlhfStage } from './worker/canTrainRlhf.ts';
 import type { PpoKnobs } from './worker/sessionMeta.ts';
 
 /** Listeners of a client. */

@@ -85,8 +85,6 @@ export interface RlhfStrings {
   askAll: string;
   modelNames: Record<ReplyModel, string>;
   stageNames: Record<'reward' | 'ppo', string>;
-  announceReward: (step: string, accuracy: string) => string;
-  announcePpo: (step: string, score: string, kl: string) => string;
 }
 
 /** The RLHF tabs' text per locale. */
@@ -174,8 +172,6 @@ export const RLHF_STRINGS: Record<Locale, RlhfStrings> = {
     askAll: 'Ask all three',
     modelNames: { pretrained: 'Pretrained', sft: 'Fine-tuned', ppo: 'After PPO' },
     stageNames: { reward: 'reward model', ppo: 'PPO' },
-    announceReward: (step, accuracy) => `Reward model: step ${step}, held-out accuracy ${accuracy}.`,
-    announcePpo: (step, score, kl) => `PPO: iteration ${step}, mean score ${score}, KL ${kl}.`,
   },
   zh: {
     compareIntro:
@@ -258,7 +254,5 @@ export const RLHF_STRINGS: Record<Locale, RlhfStrings> = {
     askAll: '三个都问',
     modelNames: { pretrained: '预训练后', sft: '微调后', ppo: 'PPO 后' },
     stageNames: { reward: '奖励模型', ppo: 'PPO' },
-    announceReward: (step, accuracy) => `奖励模型：第 ${step} 步，留出准确率 ${accuracy}。`,
-    announcePpo: (step, score, kl) => `PPO：第 ${step} 轮，平均分数 ${score}，KL 为 ${kl}。`,
   },
 };

@@ -2,6 +2,7 @@
  * Every piece of text the GPT lab shows or announces, in zh and en. Numbers arrive already formatted.
  */
 import type { Locale } from '../../content/locale.ts';
+import type { LabProblem } from './worker/protocol.ts';
 
 /** The lab's tabs. */
 export const TAB_IDS = ['pretrain', 'sft', 'comparisons', 'reward', 'ppo', 'inspect', 'keep'] as const;
@@ -85,10 +86,15 @@ export interface GptLabStrings {
   exportButton: string;
   importLabel: string;
   quarantined: (reason: string) => string;
-  problems: Record<'saved' | 'import' | 'checkpoint' | 'training' | 'data', string>;
+  problems: Record<LabProblem['during'], string>;
   problemCodes: Record<string, string>;
   announceProgress: (stage: string, step: string, loss: string) => string;
   announceDone: (stage: string) => string;
+  /** Training progress of the RLHF stages (here, not in rlhfStrings.ts: the live region speaks before their tabs load). */
+  announceReward: (step: string, accuracy: string) => string;
+  announcePpo: (step: string, score: string, kl: string) => string;
+  /** Shown while an RLHF tab's code loads, the first time it is opened. */
+  panelLoading: string;
   space: string;
   newline: string;
 }
@@ -185,6 +191,7 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
       checkpoint: 'The pretrained model could not be loaded; your model is unchanged.',
       training: 'Training stopped.',
       data: "The lab's text could not be loaded. Check the connection and reload the page.",
+      rlhf: 'The code of the reward model and PPO could not be loaded. Check the connection and try again.',
     },
     problemCodes: {
       'not-model-file': 'It is not a model file of this lab.',
@@ -197,6 +204,9 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
     },
     announceProgress: (stage, step, loss) => `${stage}: step ${step}, loss ${loss}.`,
     announceDone: (stage) => `${stage} finished.`,
+    announceReward: (step, accuracy) => `Reward model: step ${step}, held-out accuracy ${accuracy}.`,
+    announcePpo: (step, score, kl) => `PPO: iteration ${step}, mean score ${score}, KL ${kl}.`,
+    panelLoading: 'Loading this stage…',
     space: '␣',
     newline: '↵',
   },
@@ -285,6 +295,7 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
       checkpoint: '预训练模型加载失败，你的模型没有变化。',
       training: '训练停止了。',
       data: '实验用的文本加载失败。请检查网络后重新加载页面。',
+      rlhf: '奖励模型和 PPO 的代码加载失败。请检查网络后再试。',
     },
     problemCodes: {
       'not-model-file': '它不是本实验的模型文件。',
@@ -297,6 +308,9 @@ export const STRINGS: Record<Locale, GptLabStrings> = {
     },
     announceProgress: (stage, step, loss) => `${stage}：第 ${step} 步，损失 ${loss}。`,
     announceDone: (stage) => `${stage}完成。`,
+    announceReward: (step, accuracy) => `奖励模型：第 ${step} 步，留出准确率 ${accuracy}。`,
+    announcePpo: (step, score, kl) => `PPO：第 ${step} 轮，平均分数 ${score}，KL 为 ${kl}。`,
+    panelLoading: '正在加载这一阶段……',
     space: '␣',
     newline: '↵',
   },

@@ -97,6 +97,8 @@ export function useGptLab(id: string, locale: Locale, settings: SessionSettings)
   useEffect(() => {
     const parsed = JSON.parse(settingsKey) as SessionSettings;
     let disposed = false;
+    /** True when storage held no model for this lab: the worker's first model is then a new one, not worth a save. */
+    let nothingStored = false;
     latest.current = undefined; // a new worker (new settings): its first report hands out the new client
     const lab = new LabClient({
       state: (next) => {
@@ -104,8 +106,10 @@ export function useGptLab(id: string, locale: Locale, settings: SessionSettings)
         if (first) setClient(lab);
         latest.current = next;
         setState(next);
-        // The model just loaded from storage is saved already; any other model is saved whenever training rests.
-        if (first && next.source === 'saved') savedKey.current = saveKey(next);
+        // The model just loaded from storage is saved already, and so, in effect, is a first new model when storage
+        // held none (a reload makes the same one from the seed; saving it would only fetch the file code early). Any
+        // other model is saved whenever training rests.
+        if (first && (next.source === 'saved' || (next.source === 'new' && nothingStored))) savedKey.current = saveKey(next);
         else if (!next.running) void saveNow(lab);
       },
       problem: (next) => {
@@ -129,6 +133,7 @@ export function useGptLab(id: string, locale: Locale, settings: SessionSettings)
           setSave({ kind: 'saved', at: new Date(found.record.savedAt), ...found.record.summary });
         } else {
           if (found.kind === 'quarantined') setQuarantined(found.reason);
+          else nothingStored = true;
           setSave({ kind: 'none' });
         }
       } catch (error) {

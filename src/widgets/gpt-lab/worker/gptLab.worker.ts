@@ -2,7 +2,8 @@
  * The lab's training worker: it owns the reader's model, trains it in slices of SLICE_MS so that a pause request is
  * answered at once, and reports the state at most every REPORT_INTERVAL_MS. The page pauses it when the tab is hidden
  * (a dedicated worker keeps running in a hidden tab). Data (the corpus, the dialogues, the checkpoint) are fetched
- * only when needed, as separate files, so the worker's own code stays small.
+ * only when needed, as separate files, so the worker's own code stays small; so is the code of the reward model and
+ * PPO (rlhfStages.ts), imported the first time a message needs it.
  */
 import corpusEn from '../data/corpus-en.txt?url';
 import corpusZh from '../data/corpus-zh.txt?url';
@@ -17,7 +18,7 @@ import { parseComparisons } from '../../../math/gpt/rlhf/comparisons.ts';
 import type { Locale } from '../../../content/locale.ts';
 import { deriveSeed } from '../../../math/random.ts';
 import { LabSession, ModelFileRefused, type SessionData, type SessionSettings, type Stage } from './labSession.ts';
-import { MIN_TRAINING_COMPARISONS, PLANTED_MARK } from './rlhfStages.ts';
+import { MIN_TRAINING_COMPARISONS, PLANTED_MARK } from './canTrainRlhf.ts';
 import type { LabProblem, LabReport, LabRequest, LabState, ModelSource } from './protocol.ts';
 
 /** Training time per slice: short enough that a pause or a question waits at most this long (plus one step). */
@@ -69,9 +70,9 @@ function state(): LabState | undefined {
     hasPretrained: session.pretrained !== undefined,
     throughput: session.throughput(),
     rlhf: {
-      ...session.rlhf.comparisonCounts(),
+      ...session.comparisonCounts(),
       minTraining: MIN_TRAINING_COMPARISONS,
-      fixedPrompts: session.rlhf.fixedPrompts,
+      fixedPrompts: session.fixedPrompts,
       mark: PLANTED_MARK[session.meta.locale],
     },
     source,
@@ -123,7 +124,34 @@ function replace(next: LabSession, from: ModelSource): void {
   report();
 }
 
+/** True when `request` needs the RLHF stages' code: their training, comparisons, scores, knobs and PPO's replies. */
+function needsRlhf(request: LabRequest): boolean {
+  switch (request.type) {
+    case 'train':
+      return request.stage === 'reward' || request.stage === 'ppo';
+    case 'reply':
+      return request.models.includes('ppo');
+    case 'add-comparison':
+    case 'add-shipped':
+    case 'remove-comparison':
+    case 'score':
+    case 'ppo-knobs':
+    case 'reset-stage':
+      return true;
+    default:
+      return false;
+  }
+}
+
 async function handle(request: LabRequest): Promise<void> {
+  if (session && !session.rlhfLoaded && needsRlhf(request)) {
+    try {
+      await session.ensureRlhf();
+    } catch (error) {
+      problem('rlhf', error);
+      return;
+    }
+  }
   switch (request.type) {
     case 'start': {
       settings = request.settings;
@@ -135,7 +163,7 @@ async function handle(request: LabRequest): Promise<void> {
       }
       if (request.saved) {
         try {
-          replace(LabSession.fromFile(request.saved, data, settings), 'saved');
+          replace(await LabSession.fromFile(request.saved, data, settings), 'saved');
           return;
         } catch (error) {
           problem('saved', error);
@@ -163,7 +191,7 @@ async function handle(request: LabRequest): Promise<void> {
       try {
         const response = await fetch(FILES[data.locale].checkpoint);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        replace(LabSession.fromFile(new Uint8Array(await response.arrayBuffer()), data, settings), 'checkpoint');
+        replace(await LabSession.fromFile(new Uint8Array(await response.arrayBuffer()), data, settings), 'checkpoint');
       } catch (error) {
         problem('checkpoint', error);
       }
@@ -171,14 +199,14 @@ async function handle(request: LabRequest): Promise<void> {
     case 'import':
       if (!data || !settings) return;
       try {
-        replace(LabSession.fromFile(request.bytes, data, settings), 'import');
+        replace(await LabSession.fromFile(request.bytes, data, settings), 'import');
       } catch (error) {
         problem('import', error);
       }
       return;
     case 'export': {
       if (!session) return;
-      const bytes = session.toFile();
+      const bytes = await session.toFile();
       post({ type: 'file', id: request.id, bytes }, [bytes.buffer]);
       return;
     }
@@ -192,6 +220,9 @@ async function handle(request: LabRequest): Promise<void> {
     case 'sample-pair': {
       if (!session) return;
       const current = session;
+      // The comparisons tab is open and its next steps need the RLHF stages: their code starts loading now, unawaited
+      // (the pair needs only the fine-tuned model; a failed load is reported by the next message that needs it).
+      current.ensureRlhf().catch(() => undefined);
       // Two replies of the fine-tuned model at temperature 1, from two seeds: what a labeller would be shown. A
       // well-taught question often gets the same reply twice, which is no comparison: the second is drawn again, a
       // few times at most (each draw is a few milliseconds), and a pair that stays equal is shown as it is.
@@ -242,6 +273,9 @@ async function handle(request: LabRequest): Promise<void> {
   }
 }
 
+// One message at a time, in order: a message that waits (for data, a file or the RLHF code) must not be overtaken by
+// the next one (a pause overtaking the train request it follows would be lost).
+let queue = Promise.resolve();
 scope.onmessage = (event) => {
-  void handle(event.data);
+  queue = queue.then(() => handle(event.data)).catch((error: unknown) => problem('training', error));
 };

@@ -19,7 +19,7 @@ const tick = () => {
 };
 
 describe('LabSession', () => {
-  it('pretrains on schedule: loss points, validation, samples, and stops at the planned step', { timeout: 120_000 }, () => {
+  it('pretrains on schedule: loss points, validation, samples, and stops at the planned step', { timeout: 120_000 }, async () => {
     const session = new LabSession(data, settings);
     expect(session.meta.samples).toHaveLength(1); // the untrained model's sample, at step 0
     while (session.train('pretrain', 5, tick()) > 0);
@@ -33,19 +33,19 @@ describe('LabSession', () => {
     expect(session.throughput().stepsPerSecond).toBeGreaterThan(0);
   });
 
-  it('saved, reloaded and resumed, repeats a run that never stopped', { timeout: 120_000 }, () => {
+  it('saved, reloaded and resumed, repeats a run that never stopped', { timeout: 120_000 }, async () => {
     const straight = new LabSession(data, settings);
     while (straight.train('pretrain', 7, tick()) > 0);
     const first = new LabSession(data, settings);
     first.train('pretrain', 25, tick());
-    const resumed = LabSession.fromFile(first.toFile(), data, settings);
+    const resumed = await LabSession.fromFile(await first.toFile(), data, settings);
     expect(resumed.progress('pretrain').step).toBe(first.progress('pretrain').step);
     while (resumed.train('pretrain', 11, tick()) > 0);
     expect(Array.from(resumed.model.parameters.all)).toEqual(Array.from(straight.model.parameters.all));
     expect(resumed.continueText('the ', 0.8, 5)).toBe(straight.continueText('the ', 0.8, 5));
   });
 
-  it('fine-tunes with the loss on the replies only, keeping the pretrained weights for the comparison', { timeout: 120_000 }, () => {
+  it('fine-tunes with the loss on the replies only, keeping the pretrained weights for the comparison', { timeout: 120_000 }, async () => {
     const session = new LabSession(data, settings);
     while (session.train('pretrain', 20, tick()) > 0);
     const before = session.model.parameters.all.slice();
@@ -57,12 +57,12 @@ describe('LabSession', () => {
     expect(session.meta.sftLoss?.count).toBe(48);
     while (session.train('sft', 20, tick()) > 0);
     expect(session.progress('sft').validation[0]![1]).toBeGreaterThan(session.progress('sft').validation.at(-1)![1]);
-    const reloaded = LabSession.fromFile(session.toFile(), data, settings);
+    const reloaded = await LabSession.fromFile(await session.toFile(), data, settings);
     expect(reloaded.reply('cat?', 'pretrained', 0, 1)).toEqual(session.reply('cat?', 'pretrained', 0, 1));
     expect(reloaded.reply('dog?', 'sft', 0, 1)).toEqual(session.reply('dog?', 'sft', 0, 1));
   });
 
-  it('inspects a prompt: its symbols, the top next tokens and every head’s attention', { timeout: 120_000 }, () => {
+  it('inspects a prompt: its symbols, the top next tokens and every head’s attention', { timeout: 120_000 }, async () => {
     const session = new LabSession(data, settings);
     const view = session.inspect('the c€t');
     expect(view.symbols).toEqual(['t', 'h', 'e', ' ', 'c', '<unk>', 't']);
@@ -74,11 +74,11 @@ describe('LabSession', () => {
     expect(view.attention[0]![0]).toHaveLength(49);
   });
 
-  it('refuses a file for the other language, and one whose meta is not the lab’s', { timeout: 120_000 }, () => {
+  it('refuses a file for the other language, and one whose meta is not the lab’s', { timeout: 120_000 }, async () => {
     const session = new LabSession(data, settings);
-    expect(() => LabSession.fromFile(session.toFile(), { ...data, locale: 'zh' }, settings)).toThrow(ModelFileRefused);
+    await expect(LabSession.fromFile(await session.toFile(), { ...data, locale: 'zh' }, settings)).rejects.toThrow(ModelFileRefused);
     const foreign = encodeModelFile({ config: session.config, symbols: [...session.tokenizer.symbols], tensors: { weights: session.model.parameters.all }, meta: { kind: 'other' } });
-    expect(() => LabSession.fromFile(foreign, data, settings)).toThrow(/kind/);
-    expect(() => LabSession.fromFile(new Uint8Array([1, 2, 3]), data, settings)).toThrow(/signature/);
+    await expect(LabSession.fromFile(foreign, data, settings)).rejects.toThrow(/kind/);
+    await expect(LabSession.fromFile(new Uint8Array([1, 2, 3]), data, settings)).rejects.toThrow(/signature/);
   });
 });

@@ -15,15 +15,16 @@ import { parameterCount } from '../../../math/gpt/parameterLayout.ts';
 import { buildVocabulary, createTokenizer, TOKEN, type Tokenizer } from '../../../math/gpt/tokenizer.ts';
 import { createTrainer, type Trainer } from '../../../math/gpt/trainer.ts';
 import { mulberry32, deriveSeed } from '../../../math/random.ts';
-import { decodeModelFile, encodeModelFile } from '../../../storage/gpt/modelFile.ts';
 import type { Locale } from '../../../content/locale.ts';
-import { freshRlhfRecords, parseSessionMeta, SESSION_META_VERSION, type SessionMeta, type StageProgress } from './sessionMeta.ts';
+import type { SessionMeta, StageProgress } from './sessionMeta.ts';
+import { freshRlhfRecords, SESSION_META_VERSION } from './sessionMetaVersion.ts';
 
 export { ModelFileRefused } from './modelFileRefused.ts';
-import { describeProblem } from '../../../storage/gpt/describeProblem.ts';
 import type { Comparison } from '../../../math/gpt/rlhf/comparisons.ts';
 import { ModelFileRefused } from './modelFileRefused.ts';
-import { DEFAULT_PPO_KNOBS, type RlhfStage, RlhfStages } from './rlhfStages.ts';
+import { canTrainRlhf, comparisonCounts, DEFAULT_PPO_KNOBS, fixedPrompts, type RlhfStage } from './canTrainRlhf.ts';
+// Types only: the stages' code is imported on first use (ensureRlhf), a chunk of its own.
+import type { RlhfStages } from './rlhfStages.ts';
 
 /** Largest vocabulary per language: English needs ~100 symbols; Chinese is capped (see tokenizer.ts). */
 export const VOCABULARY_CAP: Record<Locale, number> = { en: 112, zh: 448 };
@@ -96,8 +97,11 @@ export class LabSession {
   /** The weights as pretraining left them, kept once fine-tuning starts (the "before" of the comparison). */
   pretrained: GptModel<Float32Array> | undefined;
   meta: SessionMeta;
-  /** The reward model and PPO, which start from the fine-tuned model. */
-  readonly rlhf: RlhfStages;
+  /** The reward model and PPO once their code is loaded (see ensureRlhf). */
+  private stages: RlhfStages | undefined;
+  private loadingStages: Promise<RlhfStages> | undefined;
+  /** The dialogues' distinct questions: PPO's prompts and the ones it is followed on. */
+  private readonly questions: string[];
   private trainer: Trainer | undefined;
   private readonly trainStream: number[];
   private readonly validation: Batch[];
@@ -143,16 +147,57 @@ export class LabSession {
     this.dialogueValidation = Array.from({ length: Math.ceil(this.dialogues.length / this.meta.batch) }, (_, index) =>
       dialogueBatch(this.dialogues, this.meta.batch, time, 0, index * this.meta.batch),
     );
-    this.rlhf = new RlhfStages({
-      locale: data.locale,
-      tokenizer: this.tokenizer,
-      config: this.config,
-      meta: this.meta,
-      sft: this.model,
-      shipped: data.comparisons,
-      questions: [...new Set(data.dialogues.map((dialogue) => dialogue.user))],
-    });
+    this.questions = [...new Set(data.dialogues.map((dialogue) => dialogue.user))];
     if (!restored) this.takeSample();
+  }
+
+  /**
+   * The reward model and PPO, which start from the fine-tuned model. Their code loads on first use: await
+   * ensureRlhf() before reading this, which throws until then.
+   */
+  get rlhf(): RlhfStages {
+    if (!this.stages) throw new Error('the RLHF stages are not loaded yet: await ensureRlhf() first');
+    return this.stages;
+  }
+
+  /** True once the RLHF stages' code is loaded (ensureRlhf has resolved). */
+  get rlhfLoaded(): boolean {
+    return this.stages !== undefined;
+  }
+
+  /**
+   * Loads the RLHF stages' code (a separate chunk: the reward model, PPO and their kernels) the first time it is
+   * needed, and builds the stages on the fine-tuned model. Later calls return the same stages; a failed load may be
+   * tried again.
+   */
+  ensureRlhf(): Promise<RlhfStages> {
+    this.loadingStages ??= import('./rlhfStages.ts').then(
+      ({ RlhfStages }) =>
+        (this.stages = new RlhfStages({
+          locale: this.data.locale,
+          tokenizer: this.tokenizer,
+          config: this.config,
+          meta: this.meta,
+          sft: this.model,
+          shipped: this.data.comparisons,
+          questions: this.questions,
+        })),
+      (error: unknown) => {
+        this.loadingStages = undefined;
+        throw error;
+      },
+    );
+    return this.loadingStages;
+  }
+
+  /** The questions the lab follows as PPO goes on. */
+  get fixedPrompts(): string[] {
+    return fixedPrompts(this.questions);
+  }
+
+  /** How many comparisons train the reward model and how many are held out. */
+  comparisonCounts(): { training: number; heldOut: number } {
+    return comparisonCounts(this.meta);
   }
 
   /** Parameters, the tied output layer counted once. */
@@ -170,7 +215,7 @@ export class LabSession {
    * fine-tuning starts, fine-tuning when the reward model starts, the reward model when PPO starts).
    */
   canTrain(stage: Stage): boolean {
-    if (stage === 'reward' || stage === 'ppo') return this.rlhf.canTrain(stage);
+    if (stage === 'reward' || stage === 'ppo') return canTrainRlhf(this.meta, stage);
     const progress = this.meta[stage];
     return progress.step < progress.total && (this.meta.stage === 'pretrain' || (stage === 'sft' && this.meta.stage === 'sft'));
   }
@@ -179,13 +224,13 @@ export class LabSession {
   throughput(): { tokensPerSecond: number; stepsPerSecond: number; rewardStepsPerSecond: number; ppoIterationMs: number } {
     const seconds = this.timing.ms / 1000;
     const stepsPerSecond = seconds > 0 ? this.timing.steps / seconds : 0;
-    return { stepsPerSecond, tokensPerSecond: stepsPerSecond * this.meta.batch * this.config.contextLength, ...this.rlhf.throughput() };
+    return { stepsPerSecond, tokensPerSecond: stepsPerSecond * this.meta.batch * this.config.contextLength, ...(this.stages?.throughput() ?? { rewardStepsPerSecond: 0, ppoIterationMs: 0 }) };
   }
 
   /**
    * Trains `stage` for about `budgetMs` of wall-clock time (at least one step), recording losses, validation and
    * samples on schedule; a slice ends early after a validation or a sample, so that no slice runs long. Returns the
-   * steps taken (0 when the stage cannot train).
+   * steps taken (0 when the stage cannot train). The reward model and PPO need ensureRlhf() first.
    */
   train(stage: Stage, budgetMs: number, now: () => number = () => performance.now()): number {
     if (stage === 'reward' || stage === 'ppo') return this.rlhf.train(stage, budgetMs, now);
@@ -250,7 +295,7 @@ export class LabSession {
    * fine-tuned model (the current one before RLHF), or PPO's policy (the fine-tuned model before PPO starts).
    */
   reply(user: string, which: ReplyModel, temperature: number, seed: number): Reply {
-    const model = which === 'pretrained' ? (this.pretrained ?? this.model) : which === 'ppo' ? (this.rlhf.policy ?? this.model) : this.model;
+    const model = which === 'pretrained' ? (this.pretrained ?? this.model) : which === 'ppo' ? (this.stages?.policy ?? this.model) : this.model;
     const produced = generate(model, promptTokens(this.tokenizer, user), {
       maxTokens: REPLY_LENGTH,
       temperature,
@@ -281,28 +326,32 @@ export class LabSession {
   /**
    * The whole session as a model file: weights, AdamW's moments (unless `compact`), the pretrained copy once it
    * exists, and the meta. `compact` (the shipped checkpoint) leaves the moments out and stores weights in float16.
+   * Async: the file code (sessionFile.ts) loads on the first save.
    */
-  toFile({ compact = false }: { compact?: boolean } = {}): Uint8Array {
+  async toFile({ compact = false }: { compact?: boolean } = {}): Promise<Uint8Array> {
+    const { encodeModelFile } = await import('./sessionFile.ts');
     const tensors: Record<string, Float32Array> = { weights: this.model.parameters.all };
     if (this.trainer && !compact) {
       tensors['adam.m'] = this.trainer.optimizer.m;
       tensors['adam.v'] = this.trainer.optimizer.v;
     }
     if (this.pretrained) tensors['pretrained.weights'] = this.pretrained.parameters.all;
-    if (!compact) Object.assign(tensors, this.rlhf.tensors());
+    if (!compact && this.stages) Object.assign(tensors, this.stages.tensors());
+    // A session past fine-tuning always has its stages loaded (fromFile and training load them): never save without.
+    else if (!compact && (this.meta.stage === 'reward' || this.meta.stage === 'ppo')) throw new Error('the RLHF stages must be loaded to save this model');
     const half = compact ? Object.keys(tensors) : [];
     return encodeModelFile({ config: this.config, symbols: [...this.tokenizer.symbols], tensors, meta: this.meta }, half);
   }
 
-  /** A session from a model file; throws ModelFileRefused with the reason when the file cannot be used here. */
-  static fromFile(bytes: Uint8Array, data: SessionData, settings: SessionSettings): LabSession {
-    const decoded = decodeModelFile(bytes);
-    if (!decoded.ok) throw new ModelFileRefused(decoded.problem);
-    const { config, symbols, tensors } = decoded.contents;
+  /**
+   * A session from a model file; rejects with ModelFileRefused and the reason when the file cannot be used here. A
+   * file past fine-tuning loads the RLHF stages' code to restore its reward model and policy.
+   */
+  static async fromFile(bytes: Uint8Array, data: SessionData, settings: SessionSettings): Promise<LabSession> {
+    // The file code (the format, the meta's schema, zod) is a chunk of its own, loaded on the first restore or save.
+    const { readSessionFile } = await import('./sessionFile.ts');
     const fresh = freshRlhfRecords(settings.rewardSteps, settings.ppoIterations, DEFAULT_PPO_KNOBS);
-    const parsed = parseSessionMeta(decoded.contents.meta, fresh, describeProblem);
-    if (!parsed.ok) throw new ModelFileRefused({ code: parsed.code, detail: parsed.detail });
-    const { meta } = parsed;
+    const { config, symbols, tensors, meta } = readSessionFile(bytes, fresh);
     // A stage not started yet follows this page's plan (a checkpoint made before fine-tuning takes the page's SFT steps).
     const plan = { pretrain: settings.steps, sft: settings.sftSteps, reward: settings.rewardSteps, ppo: settings.ppoIterations };
     for (const stage of ['pretrain', 'sft', 'reward', 'ppo'] as const) if (meta[stage].step === 0) meta[stage].total = plan[stage];
@@ -318,7 +367,7 @@ export class LabSession {
     }
     const pretrained = tensors['pretrained.weights'];
     if (pretrained && pretrained.length === session.model.parameters.all.length) session.pretrained = modelFromWeights(config, pretrained);
-    session.rlhf.restore(tensors);
+    if (meta.stage === 'reward' || meta.stage === 'ppo') (await session.ensureRlhf()).restore(tensors);
     return session;
   }
 

@@ -5,7 +5,7 @@
 import type { Locale } from '../../../content/locale.ts';
 import type { Comparison } from '../../../math/gpt/rlhf/comparisons.ts';
 import type { Reply, ReplyModel, SessionSettings, Stage } from './labSession.ts';
-import type { RlhfStage } from './rlhfStages.ts';
+import type { RlhfStage } from './canTrainRlhf.ts';
 import type { PpoKnobs, SessionMeta } from './sessionMeta.ts';
 
 /** Where the current model came from. */
@@ -33,8 +33,8 @@ export interface LabState {
 
 /** Why something the reader asked for did not happen. */
 export interface LabProblem {
-  /** What was being done: loading the saved model, importing a file, loading the checkpoint, training. */
-  during: 'saved' | 'import' | 'checkpoint' | 'training' | 'data';
+  /** What was being done: loading the saved model, importing a file, loading the checkpoint, training, loading data or the RLHF stages' code. */
+  during: 'saved' | 'import' | 'checkpoint' | 'training' | 'data' | 'rlhf';
   code: string;
   detail: string;
 }

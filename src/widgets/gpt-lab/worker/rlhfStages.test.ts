@@ -28,20 +28,28 @@ const tick = () => {
   return () => (time += 1);
 };
 
-function fineTuned(): LabSession {
+/** A session pretrained and fine-tuned, its RLHF stages' code loaded. */
+async function fineTuned(): Promise<LabSession> {
   const session = new LabSession(data, settings);
   while (session.train('pretrain', 50, tick()) > 0);
   while (session.train('sft', 50, tick()) > 0);
+  await session.ensureRlhf();
   return session;
 }
 
 describe('the RLHF stages', () => {
-  it('wait for fine-tuning and comparisons, then train the reward model with held-out loss and accuracy', { timeout: 120_000 }, () => {
+  it('wait for fine-tuning and comparisons, then train the reward model with held-out loss and accuracy', { timeout: 120_000 }, async () => {
     const session = new LabSession(data, settings);
     expect(session.canTrain('reward')).toBe(false);
     while (session.train('pretrain', 50, tick()) > 0);
     while (session.train('sft', 50, tick()) > 0);
     expect(session.canTrain('reward')).toBe(false); // no comparisons yet
+    // The stages' code is not loaded until asked for; once it is, the same stages serve every later call.
+    expect(session.rlhfLoaded).toBe(false);
+    expect(() => session.rlhf).toThrow(/ensureRlhf/);
+    const stages = await session.ensureRlhf();
+    expect(await session.ensureRlhf()).toBe(stages);
+    expect(session.rlhf).toBe(stages);
     expect(session.rlhf.addShipped()).toBe(10);
     expect(session.rlhf.addShipped()).toBe(0); // already there
     expect(session.rlhf.comparisonCounts()).toEqual({ training: 8, heldOut: 2 });
@@ -62,12 +70,12 @@ describe('the RLHF stages', () => {
     expect(session.throughput().rewardStepsPerSecond).toBeGreaterThan(0);
   });
 
-  it('runs PPO from the fine-tuned model, records each iteration, and repeats exactly after a save mid-iteration', { timeout: 120_000 }, () => {
-    const straight = fineTuned();
+  it('runs PPO from the fine-tuned model, records each iteration, and repeats exactly after a save mid-iteration', { timeout: 120_000 }, async () => {
+    const straight = await fineTuned();
     straight.rlhf.addShipped();
     while (straight.train('reward', 50, tick()) > 0);
     const sft = straight.model.parameters.all.slice();
-    const fromReward = straight.toFile();
+    const fromReward = await straight.toFile();
     while (straight.train('ppo', 50, tick()) > 0);
     expect(straight.meta.stage).toBe('ppo');
     expect(straight.meta.ppo.step).toBe(6);
@@ -87,11 +95,12 @@ describe('the RLHF stages', () => {
     expect(straight.throughput().ppoIterationMs).toBeGreaterThan(0);
 
     // The same run, saved after two and a half iterations and reloaded: the save holds the last whole iteration.
-    const resumed = LabSession.fromFile(fromReward, data, settings);
+    const resumed = await LabSession.fromFile(fromReward, data, settings);
+    expect(resumed.rlhfLoaded).toBe(true); // a file past fine-tuning loads the stages to restore its reward model
     while (resumed.meta.ppo.step < 2) resumed.train('ppo', 1, tick());
     for (let piece = 0; piece < 5; piece += 1) resumed.train('ppo', 1, tick());
     expect(resumed.meta.ppo.step).toBe(2);
-    const reloaded = LabSession.fromFile(resumed.toFile(), data, settings);
+    const reloaded = await LabSession.fromFile(await resumed.toFile(), data, settings);
     expect(reloaded.meta.ppo.step).toBe(2);
     while (reloaded.train('ppo', 50, tick()) > 0);
     expect(Array.from(reloaded.rlhf.policy!.parameters.all)).toEqual(Array.from(straight.rlhf.policy!.parameters.all));
@@ -100,8 +109,8 @@ describe('the RLHF stages', () => {
     expect(reloaded.reply('cat?', 'sft', 0, 1)).toEqual(straight.reply('cat?', 'sft', 0, 1));
   });
 
-  it('starts a stage over: PPO from the fine-tuned model, or the reward model (and PPO with it)', { timeout: 120_000 }, () => {
-    const session = fineTuned();
+  it('starts a stage over: PPO from the fine-tuned model, or the reward model (and PPO with it)', { timeout: 120_000 }, async () => {
+    const session = await fineTuned();
     session.rlhf.addShipped();
     while (session.train('reward', 50, tick()) > 0);
     session.train('ppo', 3, tick());
@@ -118,8 +127,9 @@ describe('the RLHF stages', () => {
     expect(session.meta.comparisons).toHaveLength(10); // the data stays
   });
 
-  it('takes the reader’s comparisons, holding out every fifth, and refuses ones that do not fit', { timeout: 120_000 }, () => {
+  it('takes the reader’s comparisons, holding out every fifth, and refuses ones that do not fit', { timeout: 120_000 }, async () => {
     const session = new LabSession(data, settings);
+    await session.ensureRlhf();
     for (let i = 0; i < 5; i += 1) expect(session.rlhf.addComparison({ prompt: 'cat?', chosen: `on the mat ${i}`, rejected: 'no' })).toBe(true);
     expect(session.meta.comparisons.map((entry) => entry.heldOut)).toEqual([false, false, false, false, true]);
     expect(session.meta.comparisons.every((entry) => entry.source === 'reader')).toBe(true);
@@ -133,51 +143,53 @@ describe('the RLHF stages', () => {
 });
 
 describe('model files across versions', () => {
-  it('keeps the comparisons and every model through export and import', { timeout: 120_000 }, () => {
-    const session = fineTuned();
+  it('keeps the comparisons and every model through export and import', { timeout: 120_000 }, async () => {
+    const session = await fineTuned();
     session.rlhf.addShipped();
     session.rlhf.addComparison({ prompt: 'cat?', chosen: 'on the mat.', rejected: 'the log.' });
     while (session.train('reward', 50, tick()) > 0);
     session.train('ppo', 30, tick());
-    const imported = LabSession.fromFile(session.toFile(), data, settings);
+    const imported = await LabSession.fromFile(await session.toFile(), data, settings);
     expect(imported.meta.comparisons).toEqual(session.meta.comparisons);
     expect(imported.meta.reward).toEqual(session.meta.reward);
     expect(Array.from(imported.rlhf.rewardModel!.parameters.all)).toEqual(Array.from(session.rlhf.rewardModel!.parameters.all));
     expect(imported.rlhf.score('cat?', 'on the mat.')).toBe(session.rlhf.score('cat?', 'on the mat.'));
   });
 
-  it('reads a version-1 file (issue #23’s) and migrates it; refuses one whose comparisons it cannot read', { timeout: 120_000 }, () => {
-    const session = fineTuned();
+  it('reads a version-1 file (issue #23’s) and migrates it; refuses one whose comparisons it cannot read', { timeout: 120_000 }, async () => {
+    const session = await fineTuned();
     const { version: _version, reward: _reward, ppo: _ppo, ...v1 } = session.meta;
     const v1File = (meta: unknown) => encodeModelFile({ config: session.config, symbols: [...session.tokenizer.symbols], tensors: { weights: session.model.parameters.all }, meta });
-    const migrated = LabSession.fromFile(v1File({ ...v1, comparisons: [] }), data, settings);
+    const migrated = await LabSession.fromFile(v1File({ ...v1, comparisons: [] }), data, settings);
+    expect(migrated.rlhfLoaded).toBe(false); // nothing past fine-tuning to restore: the stages' code waits for first use
     expect(migrated.meta).toMatchObject({ version: 2, stage: 'sft', comparisons: [], reward: { step: 0, total: 6 }, ppo: { step: 0, total: 6 } });
     expect(migrated.canTrain('sft')).toBe(false); // its 20 steps are done
-    expect(() => LabSession.fromFile(v1File({ ...v1, comparisons: [{ anything: 1 }] }), data, settings)).toThrow(/version 1 record holds 1 comparisons/);
+    await expect(LabSession.fromFile(v1File({ ...v1, comparisons: [{ anything: 1 }] }), data, settings)).rejects.toThrow(/version 1 record holds 1 comparisons/);
   });
 
-  it('refuses a newer training record, a PPO record without its policy, and a comparison too long', { timeout: 120_000 }, () => {
-    const session = fineTuned();
+  it('refuses a newer training record, a PPO record without its policy, and a comparison too long', { timeout: 120_000 }, async () => {
+    const session = await fineTuned();
     session.rlhf.addShipped();
     while (session.train('reward', 50, tick()) > 0);
     session.train('ppo', 30, tick());
+    const file = await session.toFile();
     const rewrite = (change: (contents: ReturnType<typeof contentsOf>) => void) => {
-      const contents = contentsOf(session.toFile());
+      const contents = contentsOf(file); // decoded afresh each time: every change starts from the same file
       change(contents);
       return encodeModelFile(contents);
     };
-    const refusal = (bytes: Uint8Array) => {
+    const refusal = async (bytes: Uint8Array) => {
       try {
-        LabSession.fromFile(bytes, data, settings);
+        await LabSession.fromFile(bytes, data, settings);
       } catch (error) {
         return error instanceof ModelFileRefused ? error.problem : error;
       }
       return undefined;
     };
-    expect(refusal(rewrite((contents) => Object.assign(contents.meta as object, { version: 3 })))).toMatchObject({ code: 'newer-version' });
-    expect(refusal(rewrite((contents) => delete contents.tensors['policy.weights']))).toMatchObject({ code: 'bad-shape', detail: expect.stringMatching(/PPO policy/) });
-    expect(refusal(rewrite((contents) => { contents.tensors['reward.weights'] = new Float32Array(5); }))).toMatchObject({ code: 'bad-shape', detail: expect.stringMatching(/reward model/) });
-    expect(refusal(rewrite((contents) => {
+    expect(await refusal(rewrite((contents) => Object.assign(contents.meta as object, { version: 3 })))).toMatchObject({ code: 'newer-version' });
+    expect(await refusal(rewrite((contents) => delete contents.tensors['policy.weights']))).toMatchObject({ code: 'bad-shape', detail: expect.stringMatching(/PPO policy/) });
+    expect(await refusal(rewrite((contents) => { contents.tensors['reward.weights'] = new Float32Array(5); }))).toMatchObject({ code: 'bad-shape', detail: expect.stringMatching(/reward model/) });
+    expect(await refusal(rewrite((contents) => {
       (contents.meta as { comparisons: { chosen: string }[] }).comparisons[0]!.chosen = 'x'.repeat(200);
     }))).toMatchObject({ code: 'bad-meta', detail: expect.stringMatching(/comparisons\.0\.chosen/) });
   });

@@ -16,14 +16,14 @@ import { rewardInput } from '../../../math/gpt/rlhf/sequences.ts';
 import { TOKEN, type Tokenizer } from '../../../math/gpt/tokenizer.ts';
 import { deriveSeed, mulberry32 } from '../../../math/random.ts';
 import type { Locale } from '../../../content/locale.ts';
+import { canTrainRlhf, comparisonCounts, fixedPrompts, PLANTED_MARK, type RlhfStage } from './canTrainRlhf.ts';
 import { ModelFileRefused } from './modelFileRefused.ts';
-import { MAX_COMPARISON_PROMPT, MAX_COMPARISON_REPLY, MAX_COMPARISONS, type PpoKnobs, type SessionMeta, type StoredComparison } from './sessionMeta.ts';
+import type { PpoKnobs, SessionMeta, StoredComparison } from './sessionMeta.ts';
+import { MAX_COMPARISON_PROMPT, MAX_COMPARISON_REPLY, MAX_COMPARISONS } from './sessionMetaVersion.ts';
 
-/** The stages this file trains. */
-export type RlhfStage = 'reward' | 'ppo';
+// The light half (names, defaults, readiness) lives in canTrainRlhf.ts, which the lab loads eagerly.
+export { DEFAULT_PPO_KNOBS, MIN_TRAINING_COMPARISONS, PLANTED_MARK, type RlhfStage } from './canTrainRlhf.ts';
 
-/** PPO's knobs before the reader touches them: InstructGPT's clip range; β and the rate measured on the lab's models. */
-export const DEFAULT_PPO_KNOBS: PpoKnobs = { beta: 0.1, epsilon: 0.2, learningRate: 1e-4, rollouts: 16 };
 /** What the lab fixes: four replies per prompt (the baseline's group), four passes in minibatches of eight. */
 const PPO_FIXED = { groupSize: 4, epochs: 4, minibatch: 8, maxReplyTokens: 40 } as const;
 /** Comparisons per reward-model step, and its AdamW (a few dozen steps over a few dozen comparisons). */
@@ -35,13 +35,6 @@ const HELD_OUT_EVERY = 5;
 const SAMPLE_EVERY = 5;
 /** PPO practises on every PPO_PROMPT_STRIDE-th question of the dialogues; the others are never trained on. */
 const PPO_PROMPT_STRIDE = 3;
-/** Which questions (by index among the dialogues' distinct questions) the lab follows as PPO goes on. */
-const FIXED_PROMPTS = [0, 1, 4];
-/** Fewest training comparisons the reward model starts with. */
-export const MIN_TRAINING_COMPARISONS = 4;
-
-/** The mark the shipped comparisons over-rate (see data/README.md): the lab counts how often replies end with it. */
-export const PLANTED_MARK: Record<Locale, string> = { en: '!', zh: '！' };
 
 /** The records a new reward model's first held-out point needs, and the fine-tuned model it starts from. */
 interface RlhfInputs {
@@ -86,7 +79,7 @@ export class RlhfStages {
 
   /** The questions the lab follows as PPO goes on. */
   get fixedPrompts(): string[] {
-    return FIXED_PROMPTS.map((index) => this.inputs.questions[index % this.inputs.questions.length]!);
+    return fixedPrompts(this.inputs.questions);
   }
 
   /** Training and held-out comparisons, encoded for the reward model. */
@@ -98,18 +91,12 @@ export class RlhfStages {
 
   /** How many comparisons train the reward model and how many are held out. */
   comparisonCounts(): { training: number; heldOut: number } {
-    const heldOut = this.meta.comparisons.filter((comparison) => comparison.heldOut).length;
-    return { training: this.meta.comparisons.length - heldOut, heldOut };
+    return comparisonCounts(this.meta);
   }
 
   /** True when `stage` has steps left and what it needs: a fine-tuned model and comparisons, or a reward model. */
   canTrain(stage: RlhfStage): boolean {
-    const { meta } = this;
-    if (stage === 'reward') {
-      return meta.reward.step < meta.reward.total && (meta.stage === 'sft' || meta.stage === 'reward') && meta.sft.step > 0
-        && this.comparisonCounts().training >= MIN_TRAINING_COMPARISONS;
-    }
-    return meta.ppo.step < meta.ppo.total && (meta.stage === 'reward' || meta.stage === 'ppo') && meta.reward.step > 0;
+    return canTrainRlhf(this.meta, stage);
   }
 
   /** Steps per second of the reward model and milliseconds per PPO iteration, in this visit (0 before any). */

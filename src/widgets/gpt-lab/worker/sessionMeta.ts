@@ -10,14 +10,11 @@
  */
 import * as z from 'zod/mini';
 
-/** The meta version this lab writes. */
-export const SESSION_META_VERSION = 2;
-/** Longest prompt of a comparison, in characters (the lab's question boxes take no more). */
-export const MAX_COMPARISON_PROMPT = 40;
-/** Longest reply of a comparison, in characters. */
-export const MAX_COMPARISON_REPLY = 80;
-/** Most comparisons a model file may hold. */
-export const MAX_COMPARISONS = 400;
+import { MAX_COMPARISON_PROMPT, MAX_COMPARISON_REPLY, MAX_COMPARISONS, SESSION_META_VERSION } from './sessionMetaVersion.ts';
+
+// The version, limits and fresh records live in sessionMetaVersion.ts, free of zod: the worker's first load needs them,
+// while these schemas load with the file code (sessionFile.ts) on the first save or restore.
+export { freshRlhfRecords, MAX_COMPARISON_PROMPT, MAX_COMPARISON_REPLY, MAX_COMPARISONS, SESSION_META_VERSION } from './sessionMetaVersion.ts';
 
 const step = z.int().check(z.minimum(0));
 const finite = z.number();
@@ -114,14 +111,6 @@ export type StageProgress = SessionMeta['pretrain'];
 export type StoredComparison = z.output<typeof comparisonSchema>;
 /** PPO's settings as the meta keeps them. */
 export type PpoKnobs = z.output<typeof ppoSettingsSchema>;
-
-/** The records of the reward-model and PPO stages before either has started. */
-export function freshRlhfRecords(rewardSteps: number, ppoIterations: number, knobs: PpoKnobs): Pick<SessionMeta, 'reward' | 'ppo'> {
-  return {
-    reward: { step: 0, total: rewardSteps, train: [], heldOut: [] },
-    ppo: { step: 0, total: ppoIterations, updates: 0, settings: knobs, points: [], samples: [] },
-  };
-}
 
 /** What reading a meta found. */
 export type MetaOutcome =
