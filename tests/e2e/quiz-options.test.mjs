@@ -15,7 +15,14 @@ const MULTIPLE = ['a', 'b', 'c', 'e', 'f'];
 const ORDER = ['one', 'two', 'three', 'four'];
 
 /** The texts of a card's options (or order items), top to bottom. */
-const shownTexts = (card) => card.locator('.quiz-choice__text, .quiz-order__item').allTextContents();
+/**
+ * The option or item texts in the order shown, once the card's arrangement is final: a card that mounts before the
+ * reader's history is read is arranged again when it arrives, and carries data-presentation only from then on.
+ */
+const shownTexts = async (card) => {
+  await card.and(card.page().locator('[data-presentation]')).waitFor({ state: 'attached' });
+  return card.locator('.quiz-choice__text, .quiz-order__item').allTextContents();
+};
 
 /** The fixture's quiz block after a (re)load, and its three cards. */
 async function cards(page) {

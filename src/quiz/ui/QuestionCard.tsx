@@ -49,7 +49,7 @@ export function QuestionCard(props: QuestionCardProps) {
   const { question, locale, label, status, save = true, allowRetry = false, focusOnMount = false, onAnswered, actions } = props;
   const strings = quizStrings[locale];
   const baseId = useId();
-  const { response, change: setResponse, restart } = usePresentedResponse(question);
+  const { response, change: setResponse, restart, presentation, settled } = usePresentedResponse(question);
   const [phase, setPhase] = useState<Phase>({ kind: 'answering' });
   const recorder = useAnswerRecorder(question.id, save);
   const labelRef = useRef<HTMLParagraphElement>(null);
@@ -104,7 +104,7 @@ export function QuestionCard(props: QuestionCardProps) {
 
   const problemId = phase.kind === 'answering' && phase.problem ? `${baseId}-problem` : undefined;
   return (
-    <article className="quiz-card" aria-labelledby={`${baseId}-label`}>
+    <article className="quiz-card" aria-labelledby={`${baseId}-label`} data-presentation={settled ? presentation : undefined}>
       <div className="quiz-card__meta">
         <p className="quiz-card__label" id={`${baseId}-label`} ref={labelRef} tabIndex={-1}>
           {label}

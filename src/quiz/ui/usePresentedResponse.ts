@@ -40,6 +40,8 @@ export function usePresentedResponse(question: Question) {
   return {
     response: state.response,
     presentation: state.presentation,
+    /** False while the arrangement was made before the reader's history was read (it may still be arranged again). */
+    settled: state.settled,
     /** Replaces the response (the reader chose, typed or moved something). */
     change: (response: QuizResponse) => setState((previous) => ({ ...previous, touched: true, response })),
     /** Starts the next presentation, empty and arranged anew. */
