@@ -18,7 +18,7 @@ import { CONFIG_LIMITS, type GptConfig } from '../../math/gpt/config.ts';
 import { parameterCount } from '../../math/gpt/parameterLayout.ts';
 import { crc32 } from './crc32.ts';
 import { fromFloat16Bits, toFloat16Bits } from './float16.ts';
-import { describeProblem } from './describeProblem.ts';
+import { describeInvalid } from '../describeInvalid.ts';
 
 /** The magic bytes at the start of every model file. */
 export const MODEL_FILE_MAGIC = Uint8Array.from([0x89, 0x47, 0x50, 0x54, 0x4c, 0x41, 0x42, 0x0a]);
@@ -128,7 +128,7 @@ export function decodeModelFile(bytes: Uint8Array): { ok: true; contents: ModelF
     return refuse('corrupt', `the header is not JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   const parsed = headerSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) return refuse('bad-shape', describeProblem(parsed.error));
+  if (!parsed.success) return refuse('bad-shape', describeInvalid(parsed.error));
   const header = parsed.data;
   const config: GptConfig = header.config;
   if (config.width % config.heads !== 0) return refuse('bad-shape', `width ${config.width} is not a multiple of heads ${config.heads}`);

@@ -6,7 +6,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import * as z from 'zod/mini';
 import type { QuarantineEntry } from '../schema.ts';
-import { describeProblem } from './describeProblem.ts';
+import { describeInvalid } from '../describeInvalid.ts';
 import { isQuotaError, StorageWriteError } from '../storageErrors.ts';
 import { MODEL_DATABASE_NAME, MODEL_DATABASE_VERSION, MODEL_STORE } from '../storageKeys.ts';
 
@@ -84,7 +84,7 @@ export class GptModelStore {
     if (value === undefined) return { kind: 'none' };
     const parsed = recordSchema.safeParse(value, { reportInput: true });
     if (parsed.success && parsed.data.id === id) return { kind: 'found', record: parsed.data };
-    const reason = parsed.success ? `the record's id is ${parsed.data.id}` : describeProblem(parsed.error);
+    const reason = parsed.success ? `the record's id is ${parsed.data.id}` : describeInvalid(parsed.error);
     await this.quarantine(id, value, reason);
     return { kind: 'quarantined', reason };
   }

@@ -4,7 +4,7 @@
  * its own, so that a new reader's first load of the worker carries none of it (issue #23's 40 KB budget).
  */
 import type { GptConfig } from '../../../math/gpt/config.ts';
-import { describeProblem } from '../../../storage/gpt/describeProblem.ts';
+import { describeInvalid } from '../../../storage/describeInvalid.ts';
 import { decodeModelFile } from '../../../storage/gpt/modelFile.ts';
 import { ModelFileRefused } from './modelFileRefused.ts';
 import { parseSessionMeta, type SessionMeta } from './sessionMeta.ts';
@@ -27,7 +27,7 @@ export function readSessionFile(bytes: Uint8Array, fresh: Pick<SessionMeta, 'rew
   const decoded = decodeModelFile(bytes);
   if (!decoded.ok) throw new ModelFileRefused(decoded.problem);
   const { config, symbols, tensors } = decoded.contents;
-  const parsed = parseSessionMeta(decoded.contents.meta, fresh, describeProblem);
+  const parsed = parseSessionMeta(decoded.contents.meta, fresh, (error) => describeInvalid(error));
   if (!parsed.ok) throw new ModelFileRefused({ code: parsed.code, detail: parsed.detail });
   return { config, symbols, tensors, meta: parsed.meta };
 }
