@@ -52,6 +52,8 @@ export const MEASUREMENTS = [
     sliders: ['[data-testid="temperature-slider"]'],
     prepare: async (page) => {
       await startTraining(page);
+      // The temperature slider is on the Inspect tab, which loads when first opened; training goes on meanwhile.
+      await page.getByTestId('tab-inspect').click();
       return 'training';
     },
   }),

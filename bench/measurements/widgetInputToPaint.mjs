@@ -20,7 +20,8 @@ const MOUNT_TIMEOUT_MS = 20_000;
 /**
  * A measurement for one widget. `widget` is the directive name (the slot's data-widget), `path` the page, and
  * `sliders` the selectors to try inside the widget, best first (a data-testid, then any range input). `prepare`, if
- * given, runs once the widget has mounted and before the drag (to start a training run, for example).
+ * given, runs once the widget has been scrolled to, before its slider is looked for (to start a training run and open
+ * the tab that holds the slider, for example).
  */
 export function widgetInputToPaint({ id, label, widget, path, sliders, prepare }) {
   return {
@@ -37,9 +38,10 @@ export function widgetInputToPaint({ id, label, widget, path, sliders, prepare }
         const slot = await page.$(`[data-widget="${widget}"]`);
         if (!slot) return { status: 'not available', reason: `${path} has no ${widget} slot (the chapter does not use the widget, or it is not registered)` };
         await scrollToWidget(slot);
+        // Before the slider is looked for: preparing may open the tab that holds it (a lab's later tabs load when opened).
+        const prepared = prepare ? await prepare(page) : undefined;
         const selector = await firstMatch(page, widget, sliders);
         if (!selector) return { status: 'not available', reason: `the ${widget} on ${path} did not mount a slider (${sliders.join(', ')}) within ${MOUNT_TIMEOUT_MS / 1000} s` };
-        const prepared = prepare ? await prepare(page) : undefined;
         await page.evaluate(waitForQuiet);
         if (cpuSlowdown > 1) {
           const session = await context.newCDPSession(page);
