@@ -1,6 +1,7 @@
 // Helpers shared by the attention and next-token labs' browser tests: mount a widget as a reader would reach it, run
 // axe-core on a part of the page, and measure a widget against the space reserved for it.
 import { createRequire } from 'node:module';
+import { openPage } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -46,4 +47,22 @@ export async function reserveAndContent(page, name, rootSelector, index = 0) {
     element.style.minHeight = saved;
     return { reserved, content };
   });
+}
+
+/** The widths at which a lab's reserve is checked: phones, tablets, the column's widest. */
+const RESERVE_WIDTHS = [320, 340, 360, 390, 414, 480, 540, 600, 640, 700, 768, 1024, 1280];
+
+/**
+ * Opens `pagePath` at every width in RESERVE_WIDTHS and lists the widths where widget `name` is taller than the space
+ * reserved for it (so it would push the page down when it mounts); an empty list means no layout shift.
+ */
+export async function reserveShortfalls(browser, pagePath, name, rootSelector) {
+  const short = [];
+  for (const width of RESERVE_WIDTHS) {
+    const { page, context } = await openPage(browser, pagePath, { width, height: 800 });
+    const { reserved, content } = await reserveAndContent(page, name, rootSelector);
+    if (content > reserved + 0.5) short.push(`${width} px: content ${content} > reserved ${reserved}`);
+    await context.close();
+  }
+  return short;
 }
