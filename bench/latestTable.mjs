@@ -54,7 +54,7 @@ export function latestTables(results) {
     for (const m of results.measurements) {
       const value = m.status === 'ok' ? `${m.value.toFixed(2)} ${m.unit}` : `${m.status}: ${m.reason ?? ''}`;
       const p95 = Number.isFinite(m.detail?.p95) ? `${m.detail.p95.toFixed(2)} ${m.unit}` : '–';
-      lines.push(row([m.label, value, p95, `≤ ${m.budget} ${m.unit}`]));
+      lines.push(row([m.label, value, p95, m.budget == null ? 'none' : `≤ ${m.budget} ${m.unit}`]));
     }
     lines.push('');
   }

@@ -21,6 +21,7 @@ const results = {
   measurements: [
     { label: 'GeLU lab slider input → paint', status: 'ok', value: 15.05, unit: 'ms', budget: 16, detail: { p95: 22.1 } },
     { label: 'search query (median)', status: 'failed', reason: 'no index', unit: 'ms', budget: 10 },
+    { label: 'training throughput', status: 'ok', value: 15000, unit: 'tokens/s', budget: null },
   ],
   timings: {
     build: { seconds: 18.44, source: 'this bench run', stale: false },
@@ -45,6 +46,7 @@ describe('latestTables', () => {
   it('lists the measurements, a failed one with its reason, and the build and test times', () => {
     expect(text).toContain('| GeLU lab slider input → paint | 15.05 ms | 22.10 ms | ≤ 16 ms |');
     expect(text).toContain('| search query (median) | failed: no index | – | ≤ 10 ms |');
+    expect(text).toContain('| training throughput | 15000.00 tokens/s | – | none |');
     expect(text).toContain('Build: 18.4 s (target ≤ 20 s; this bench run). Test suite: not recorded.');
   });
 });
