@@ -6,15 +6,15 @@
 import { DEFAULT_ADAMW, type AdamWSettings, createAdamWState } from '../../../math/gpt/adamw.ts';
 import { type Batch, dialogueBatch, evenlySpacedBatches, streamBatch } from '../../../math/gpt/batches.ts';
 import type { GptConfig } from '../../../math/gpt/config.ts';
-import { type Dialogue, encodeDialogue, type EncodedDialogue, promptTokens } from '../../../math/gpt/dialogue.ts';
-import { generate } from '../../../math/gpt/generation.ts';
+import { type Dialogue, encodeDialogue, type EncodedDialogue } from '../../../math/gpt/dialogue.ts';
+import { continueText, type Reply, replyTo } from '../../../math/gpt/replies.ts';
 import { inspectPrompt } from '../../../math/gpt/inspect.ts';
 import type { MaskedLoss } from '../../../math/gpt/kernels/crossEntropy.ts';
 import { createModel, type GptModel, modelFromWeights } from '../../../math/gpt/model.ts';
 import { parameterCount } from '../../../math/gpt/parameterLayout.ts';
 import { buildVocabulary, createTokenizer, TOKEN, type Tokenizer } from '../../../math/gpt/tokenizer.ts';
 import { createTrainer, type Trainer } from '../../../math/gpt/trainer.ts';
-import { mulberry32, deriveSeed } from '../../../math/random.ts';
+import { deriveSeed } from '../../../math/random.ts';
 import type { Locale } from '../../../content/locale.ts';
 import type { SessionMeta, StageProgress } from './sessionMeta.ts';
 import { freshRlhfRecords, SESSION_META_VERSION } from './sessionMetaVersion.ts';
@@ -82,12 +82,7 @@ export type TextStage = 'pretrain' | 'sft';
 /** Which model answers: the pretrained copy, the fine-tuned model (the current one before RLHF), or PPO's policy. */
 export type ReplyModel = 'pretrained' | 'sft' | 'ppo';
 
-/** A reply of a model to a prompt. */
-export interface Reply {
-  text: string;
-  /** True when the model ended its reply with <end> (it learned to stop). */
-  ended: boolean;
-}
+export type { Reply } from '../../../math/gpt/replies.ts';
 
 /** A reader's model and its training. */
 export class LabSession {
@@ -280,14 +275,7 @@ export class LabSession {
 
   /** Continues `prompt` with the current model: `length` characters at `temperature`, from `seed`. */
   continueText(prompt: string, temperature: number, seed: number, length = SAMPLE_LENGTH): string {
-    const tokens = this.tokenizer.encode(prompt);
-    const produced = generate(this.model, tokens.length > 0 ? tokens : [TOKEN.end], {
-      maxTokens: length,
-      temperature,
-      random: mulberry32(seed),
-      bannedTokens: [TOKEN.unknown, TOKEN.user, TOKEN.assistant, TOKEN.end],
-    });
-    return this.tokenizer.decode(produced);
+    return continueText(this.model, this.tokenizer, prompt, { maxTokens: length, temperature, seed });
   }
 
   /**
@@ -296,15 +284,7 @@ export class LabSession {
    */
   reply(user: string, which: ReplyModel, temperature: number, seed: number): Reply {
     const model = which === 'pretrained' ? (this.pretrained ?? this.model) : which === 'ppo' ? (this.stages?.policy ?? this.model) : this.model;
-    const produced = generate(model, promptTokens(this.tokenizer, user), {
-      maxTokens: REPLY_LENGTH,
-      temperature,
-      random: mulberry32(seed),
-      stopTokens: [TOKEN.end],
-      bannedTokens: [TOKEN.unknown, TOKEN.user, TOKEN.assistant],
-    });
-    const ended = produced.at(-1) === TOKEN.end;
-    return { text: this.tokenizer.decode(ended ? produced.slice(0, -1) : produced), ended };
+    return replyTo(model, this.tokenizer, user, { maxTokens: REPLY_LENGTH, temperature, seed });
   }
 
   /** The next-token distribution's top `count` and every head's attention for `prompt` (its last 24 characters). */

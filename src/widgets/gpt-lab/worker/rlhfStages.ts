@@ -6,7 +6,7 @@
 import { type AdamWSettings, type AdamWState, createAdamWState, DEFAULT_ADAMW } from '../../../math/gpt/adamw.ts';
 import type { GptConfig } from '../../../math/gpt/config.ts';
 import { promptTokens } from '../../../math/gpt/dialogue.ts';
-import { generate } from '../../../math/gpt/generation.ts';
+import { type Reply, replyTo } from '../../../math/gpt/replies.ts';
 import { type GptModel, modelFromWeights } from '../../../math/gpt/model.ts';
 import { parameterCount } from '../../../math/gpt/parameterLayout.ts';
 import { type Comparison, encodeComparison, isHeldOut } from '../../../math/gpt/rlhf/comparisons.ts';
@@ -227,17 +227,8 @@ export class RlhfStages {
   }
 
   /** A reply of `model` to `user`: at `temperature` (0 = greedy) from `seed`. */
-  replyOf(model: GptModel<Float32Array>, user: string, temperature: number, seed: number): { text: string; ended: boolean } {
-    const { tokenizer } = this.inputs;
-    const produced = generate(model, promptTokens(tokenizer, user), {
-      maxTokens: PPO_FIXED.maxReplyTokens,
-      temperature,
-      random: mulberry32(seed),
-      stopTokens: [TOKEN.end],
-      bannedTokens: [TOKEN.unknown, TOKEN.user, TOKEN.assistant],
-    });
-    const ended = produced.at(-1) === TOKEN.end;
-    return { text: tokenizer.decode(ended ? produced.slice(0, -1) : produced), ended };
+  replyOf(model: GptModel<Float32Array>, user: string, temperature: number, seed: number): Reply {
+    return replyTo(model, this.inputs.tokenizer, user, { maxTokens: PPO_FIXED.maxReplyTokens, temperature, seed });
   }
 
   /** The reward model's score of `reply` to `prompt`, or undefined before it exists. */
