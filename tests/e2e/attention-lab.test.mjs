@@ -3,7 +3,7 @@
 // that survives a reload, bad URL values ignored, bad attributes shown as error boxes, axe in both themes, 320 px.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { axeViolations, mountWidget, pageOverflow, reserveShortfalls } from './labSupport.mjs';
+import { axeViolations, expectErrorBoxes, mountWidget, pageOverflow, reserveShortfalls } from './labSupport.mjs';
 import { openPage, useBrowser } from './support.mjs';
 
 const browser = useBrowser();
@@ -76,7 +76,6 @@ describe('attention lab', () => {
 
   it('shows an error box for each bad attribute, naming the file, the line and the problem', async () => {
     const { page, context } = await openPage(browser(), PAGE);
-    const boxes = await page.$$eval('[data-error-box]', (all) => all.map((box) => box.textContent ?? ''));
     const file = 'src/markdown/fixtures/pages/en/10-attention-lab.md';
     const expected = [
       [18, /tokens must be 3 to 8/],
@@ -91,9 +90,7 @@ describe('attention lab', () => {
       [36, /heads must be a whole number from 1 to 2/],
       [38, /colour/],
     ];
-    for (const [line, pattern] of expected) {
-      assert.ok(boxes.some((box) => box.includes(`${file}:${line}`) && pattern.test(box)), `line ${line}: ${pattern} in ${JSON.stringify(boxes, null, 1)}`);
-    }
+    await expectErrorBoxes(page, file, expected);
     assert.match(await page.textContent('.chapter-body'), /SENTINEL-END/);
     await context.close();
   });

@@ -1,5 +1,6 @@
 // Helpers shared by the attention and next-token labs' browser tests: mount a widget as a reader would reach it, run
-// axe-core on a part of the page, and measure a widget against the space reserved for it.
+// axe-core on a part of the page, measure a widget against the space reserved for it, and check its error boxes.
+import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { openPage } from './support.mjs';
 
@@ -65,4 +66,15 @@ export async function reserveShortfalls(browser, pagePath, name, rootSelector) {
     await context.close();
   }
   return short;
+}
+
+/**
+ * Asserts that the page shows an error box for each `[line, pattern]` of `expected`: naming `file` and that line, and
+ * saying what matches `pattern` (a lab's fixture page has one bad attribute per line).
+ */
+export async function expectErrorBoxes(page, file, expected) {
+  const boxes = await page.$$eval('[data-error-box]', (all) => all.map((box) => box.textContent ?? ''));
+  for (const [line, pattern] of expected) {
+    assert.ok(boxes.some((box) => box.includes(`${file}:${line}`) && pattern.test(box)), `line ${line}: ${pattern} in ${JSON.stringify(boxes, null, 1)}`);
+  }
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { axeViolations, mountWidget, pageOverflow, reserveShortfalls } from './labSupport.mjs';
+import { axeViolations, expectErrorBoxes, mountWidget, pageOverflow, reserveShortfalls } from './labSupport.mjs';
 import { openPage, useBrowser } from './support.mjs';
 
 const browser = useBrowser();
@@ -80,7 +80,6 @@ describe('next-token lab', () => {
 
   it('shows an error box for each bad attribute, naming the file, the line and the problem', async () => {
     const { page, context } = await openPage(browser(), PAGE);
-    const boxes = await page.$$eval('[data-error-box]', (all) => all.map((box) => box.textContent ?? ''));
     const file = 'src/markdown/fixtures/pages/en/11-sampling-lab.md';
     const expected = [
       [18, /unknown 'cow'/],
@@ -92,9 +91,7 @@ describe('next-token lab', () => {
       [30, /logits must be 2 to 8 comma-separated numbers/],
       [32, /colour/],
     ];
-    for (const [line, pattern] of expected) {
-      assert.ok(boxes.some((box) => box.includes(`${file}:${line}`) && pattern.test(box)), `line ${line}: ${pattern} in ${JSON.stringify(boxes, null, 1)}`);
-    }
+    await expectErrorBoxes(page, file, expected);
     await context.close();
   });
 
