@@ -4,7 +4,7 @@
  * generation section). When the context is full, the last half of it is fed again from position 0, since positions
  * are learned embeddings with no position past contextLength − 1.
  */
-import { softmax } from '../softmax.ts';
+import { pickIndex, temperatureProbabilities } from '../sampling.ts';
 import { MLP_EXPANSION } from './config.ts';
 import { geluForward } from './kernels/gelu.ts';
 import { layerNormForward } from './kernels/layerNorm.ts';
@@ -95,19 +95,8 @@ export function decodeStep(model: GptModel<FloatArray>, cache: KvCache, token: n
  * than a limit), else a draw from softmax(logits / temperature) with `random`.
  */
 export function sampleToken(logits: ArrayLike<number>, temperature: number, random: () => number): number {
-  if (!(temperature >= 0) || !Number.isFinite(temperature)) throw new RangeError(`temperature must be ≥ 0, got ${temperature}`);
-  if (temperature === 0) {
-    let best = 0;
-    for (let i = 1; i < logits.length; i += 1) if (logits[i]! > logits[best]!) best = i;
-    return best;
-  }
-  const probabilities = softmax(Array.from(logits), temperature);
-  let draw = random();
-  for (let i = 0; i < probabilities.length; i += 1) {
-    draw -= probabilities[i]!;
-    if (draw < 0) return i;
-  }
-  return probabilities.length - 1; // rounding left a sliver above the last cumulative sum
+  // The sampling lab's own draw: greedy as its own case, and a rounding sliver never lands on a banned token.
+  return pickIndex(temperatureProbabilities(Array.from(logits), temperature), temperature === 0 ? 0 : random());
 }
 
 /** Options of generate(). */

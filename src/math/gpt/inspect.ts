@@ -3,6 +3,7 @@
  * weights over the prompt. One forward pass of a batch of one.
  */
 import { activationsFor, forward, type GptModel } from './model.ts';
+import { softmax } from '../softmax.ts';
 
 /** The model's view of a prompt. */
 export interface PromptInspection {
@@ -26,15 +27,7 @@ export function inspectPrompt(model: GptModel<Float32Array>, prompt: readonly nu
   forward(model, acts, tokens);
   const { vocabularySize, heads } = model.config;
   const last = acts.logits.subarray((time - 1) * vocabularySize, time * vocabularySize);
-  let max = Number.NEGATIVE_INFINITY;
-  for (const value of last) max = Math.max(max, value);
-  const nextTokenProbabilities = new Float64Array(vocabularySize);
-  let total = 0;
-  for (let v = 0; v < vocabularySize; v += 1) {
-    nextTokenProbabilities[v] = Math.exp(last[v]! - max);
-    total += nextTokenProbabilities[v]!;
-  }
-  for (let v = 0; v < vocabularySize; v += 1) nextTokenProbabilities[v]! /= total;
+  const nextTokenProbabilities = Float64Array.from(softmax(Array.from(last)));
   const attention = acts.blocks.map((block) =>
     Array.from({ length: heads }, (_, head) => block.weights.slice(head * time * time, (head + 1) * time * time)),
   );

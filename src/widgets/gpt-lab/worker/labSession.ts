@@ -9,6 +9,7 @@ import type { GptConfig } from '../../../math/gpt/config.ts';
 import { type Dialogue, encodeDialogue, type EncodedDialogue } from '../../../math/gpt/dialogue.ts';
 import { continueText, type Reply, replyTo } from '../../../math/gpt/replies.ts';
 import { inspectPrompt } from '../../../math/gpt/inspect.ts';
+import { rankByProbability } from '../../../math/sampling.ts';
 import type { MaskedLoss } from '../../../math/gpt/kernels/crossEntropy.ts';
 import { createModel, type GptModel, modelFromWeights } from '../../../math/gpt/model.ts';
 import { parameterCount } from '../../../math/gpt/parameterLayout.ts';
@@ -291,8 +292,7 @@ export class LabSession {
   inspect(prompt: string, count = 10) {
     const tokens = this.tokenizer.encode(prompt).slice(-Math.min(24, this.config.contextLength));
     const view = inspectPrompt(this.model, tokens.length > 0 ? tokens : [TOKEN.end]);
-    const top = [...view.nextTokenProbabilities.keys()]
-      .sort((a, b) => view.nextTokenProbabilities[b]! - view.nextTokenProbabilities[a]!)
+    const top = rankByProbability(Array.from(view.nextTokenProbabilities))
       .slice(0, count)
       .map((id) => ({ symbol: this.tokenizer.symbols[id]!, probability: view.nextTokenProbabilities[id]! }));
     return {

@@ -82,12 +82,22 @@ export class RlhfStages {
     return fixedPrompts(this.inputs.questions);
   }
 
-  /** Training and held-out comparisons, encoded for the reward model. */
+  /**
+   * Training and held-out comparisons, encoded for the reward model; encoded once per list of comparisons, not at
+   * every step (every change to the list assigns a new array, so its identity says when to encode again).
+   */
   private encoded(heldOut: boolean): EncodedComparison[] {
-    return this.meta.comparisons
-      .filter((comparison) => comparison.heldOut === heldOut)
-      .map((comparison) => encodeComparison(this.inputs.tokenizer, comparison, this.inputs.config.contextLength));
+    const comparisons = this.meta.comparisons;
+    if (this.encodedOf?.comparisons !== comparisons) {
+      const encode = (held: boolean) =>
+        comparisons
+          .filter((comparison) => comparison.heldOut === held)
+          .map((comparison) => encodeComparison(this.inputs.tokenizer, comparison, this.inputs.config.contextLength));
+      this.encodedOf = { comparisons, training: encode(false), heldOut: encode(true) };
+    }
+    return heldOut ? this.encodedOf.heldOut : this.encodedOf.training;
   }
+  private encodedOf: { comparisons: readonly StoredComparison[]; training: EncodedComparison[]; heldOut: EncodedComparison[] } | undefined;
 
   /** How many comparisons train the reward model and how many are held out. */
   comparisonCounts(): { training: number; heldOut: number } {
