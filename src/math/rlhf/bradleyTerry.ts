@@ -8,6 +8,7 @@
  * The bias b never appears in a difference r_w − r_l: no pair can tell two biases apart, its gradient is exactly 0,
  * and it is not fitted here. Callers fix it by a convention (see zeroMeanBias).
  */
+import { sigmoid } from '../geluTanh.ts';
 
 /** One comparison from a ranking: indices of the better reply (winner) and the worse one (loser). */
 export interface Preference {
@@ -29,12 +30,8 @@ export function pairsFromRanking(ranking: readonly number[]): Preference[] {
   return pairs;
 }
 
-/** The logistic function σ(z) = 1 / (1 + e^(−z)), without overflow for large |z|. */
-export function sigmoid(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
-  return e / (1 + e);
-}
+// σ is the notebook's one logistic function (geluTanh.ts); re-exported beside log σ for the reward models.
+export { sigmoid };
 
 /** log σ(z) = −log(1 + e^(−z)), accurate for large |z| (log σ(−800) is −800, not −Infinity). */
 export function logSigmoid(z: number): number {

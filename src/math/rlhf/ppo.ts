@@ -101,7 +101,7 @@ export function ppoIteration(
   const mean = theta.reduce((sum, logit) => sum + logit, 0) / theta.length;
   theta = theta.map((logit) => logit - mean);
 
-  const { ratios } = evaluateSurrogate(logSoftmax(theta), samples, epsilon);
+  const { ratios, clippedWeight } = evaluateSurrogate(logSoftmax(theta), samples, epsilon);
   const batch = samples.map((sample, i): PpoBatchEntry => {
     const ratio = ratios[i]!;
     return {
@@ -119,7 +119,7 @@ export function ppoIteration(
     logits: theta,
     batch,
     baseline,
-    clippedFraction: batch.reduce((sum, entry) => sum + (entry.clipped ? entry.weight : 0), 0),
+    clippedFraction: clippedWeight,
     batchKl: actions.reduce((sum, k) => sum + weights[k]! * (oldLogProbabilities[k]! - referenceLogProbabilities[k]!), 0),
     batchReward: expectation(weights, rewards),
   };

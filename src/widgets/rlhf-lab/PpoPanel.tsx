@@ -57,7 +57,8 @@ export function PpoPanel(props: PpoPanelProps) {
   const width = useElementWidth(figureRef, FALLBACK_WIDTH);
   const optimised = state.reward === 'fitted' ? fittedRewards : trueRewards;
   const logReference = useMemo(() => reference.map(Math.log), [reference]);
-  const optimum = useMemo(() => probabilitiesOf(optimalPolicy(logReference, optimised, state.beta)), [logReference, optimised, state.beta]);
+  const logOptimum = useMemo(() => optimalPolicy(logReference, optimised, state.beta), [logReference, optimised, state.beta]);
+  const optimum = useMemo(() => probabilitiesOf(logOptimum), [logOptimum]);
   const t = snapshot.iteration;
   const curves = useMemo(() => {
     const shown = run.snapshots.slice(0, t + 1);
@@ -115,7 +116,7 @@ export function PpoPanel(props: PpoPanelProps) {
           fitted={curves.fitted}
           truth={curves.truth}
           frontier={frontier}
-          optimumKl={klDivergence(optimalPolicy(logReference, optimised, state.beta), logReference)}
+          optimumKl={klDivergence(logOptimum, logReference)}
           strings={strings}
           description={strings.curveDescription(t + 1, format(snapshot.kl), formatReward(fittedNow), formatReward(truthNow))}
         />
