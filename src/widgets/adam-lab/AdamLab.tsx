@@ -20,7 +20,7 @@ import { StepTable } from './StepTable.tsx';
 import { STRINGS } from './strings.ts';
 import { SurfacePicker } from './SurfacePicker.tsx';
 import { SurfacePlot } from './SurfacePlot.tsx';
-import { useAnnouncement } from '../../ui/useAnnouncement.ts';
+import { Announcer } from '../../ui/Announcer.tsx';
 import { useElementWidth } from '../../ui/useElementWidth.ts';
 import { PANEL_IDS, type PanelId } from './labState.ts';
 import { useLabState } from './useLabState.ts';
@@ -66,7 +66,6 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
         : strings.readout(strings.optimizerNames[kind], pointText(record.theta), formatNumber(record.loss, 4));
     })
     .join(strings.listSeparator);
-  const announcement = useAnnouncement(strings.announce(step, readouts || strings.noOptimizers), ANNOUNCE_INTERVAL_MS);
   const description = strings.description({
     formula: strings.surfaceNames[surfaceId],
     start: pointText(start),
@@ -158,9 +157,7 @@ export default function AdamLab({ context, ...props }: WidgetProps<AdamLabProps>
           tabTestId="panel-tab-"
         />
       </div>
-      <p className="visually-hidden" aria-live="polite" data-testid="announcement">
-        {announcement}
-      </p>
+      <Announcer text={strings.announce(step, readouts || strings.noOptimizers)} intervalMs={ANNOUNCE_INTERVAL_MS} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../../content/locale.ts';
 import { TypesetMath } from '../../ui/TypesetMath.tsx';
-import { useAnnouncement } from '../../ui/useAnnouncement.ts';
+import { Announcer } from '../../ui/Announcer.tsx';
 import { type CellRef, cellFormula } from './cellFormula.ts';
 import type { LabComputation } from './computeLab.ts';
 import type { LabState } from './labState.ts';
@@ -39,7 +39,6 @@ export function FormulaPanel({ cell, state, computation, locale, strings }: Form
           cell.matrix === 'entropy' ? undefined : cell.column + 1,
         )
       : undefined;
-  const spoken = useAnnouncement(formula && title ? `${title}: ${formula.text}` : '', ANNOUNCE_INTERVAL_MS);
   return (
     <div className="attention-lab__formula" data-testid="cell-formula">
       <h4 className="attention-lab__formula-title">{strings.formulaTitle}</h4>
@@ -51,9 +50,7 @@ export function FormulaPanel({ cell, state, computation, locale, strings }: Form
       ) : (
         <p className="attention-lab__hint">{strings.formulaIdle}</p>
       )}
-      <p className="visually-hidden" aria-live="polite">
-        {spoken}
-      </p>
+      <Announcer text={formula && title ? `${title}: ${formula.text}` : ''} intervalMs={ANNOUNCE_INTERVAL_MS} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useId } from 'react';
 import { formatCount, formatFixed, formatNumber } from '../../ui/formatNumber.ts';
 import { NumberField } from '../../ui/NumberField.tsx';
-import { useAnnouncement } from '../../ui/useAnnouncement.ts';
+import { Announcer } from '../../ui/Announcer.tsx';
 import { instanceName } from '../instanceName.ts';
 import type { WidgetProps } from '../types.ts';
 import { CANDIDATES } from './candidates.ts';
@@ -52,7 +52,6 @@ export default function SamplingLab({ context, ...props }: WidgetProps<SamplingL
     kept,
     draws: drawsText,
   });
-  const announcement = useAnnouncement(summary, ANNOUNCE_INTERVAL_MS);
 
   return (
     <section className="sampling-lab" aria-label={instanceName(strings.title, context.instanceId)} aria-describedby={summaryId} style={{ minHeight: SAMPLING_LAB_RESERVE }}>
@@ -153,9 +152,7 @@ export default function SamplingLab({ context, ...props }: WidgetProps<SamplingL
       <p id={summaryId} className="visually-hidden">
         {summary}
       </p>
-      <p className="visually-hidden" aria-live="polite" data-testid="announcement">
-        {announcement}
-      </p>
+      <Announcer text={summary} intervalMs={ANNOUNCE_INTERVAL_MS} />
     </section>
   );
 }
