@@ -36,15 +36,15 @@ export const searchQueryTime = {
       return { status: 'not available', reason: `src/search could not be loaded: ${error.message.split('\n')[0]}` };
     }
     const { searchIndex, loadSearchIndex } = search;
-    const { buildSearchIndex, compileChapter, createDiagramLookup, widgetRegistry } = pipeline;
+    const { buildSearchIndex, compileChapter, createDiagramLookup, listChapters, widgetRegistry } = pipeline;
     const missing = Object.entries({ searchIndex, loadSearchIndex, buildSearchIndex })
       .filter(([, value]) => typeof value !== 'function').map(([name]) => name);
     if (missing.length > 0) return { status: 'not available', reason: `src/search does not export ${missing.join(', ')} yet` };
 
-    const { chapterFiles } = await import('../pages.mjs');
     const environment = { registry: widgetRegistry, diagrams: createDiagramLookup(root) };
     const { readFileSync } = await import('node:fs');
-    const chapters = (await chapterFiles(root)).map((chapter) =>
+    // The pipeline module lists the chapters too: no second module runner just for the listing.
+    const chapters = listChapters(root).map((chapter) =>
       compileChapter(readFileSync(chapter.path, 'utf8'), chapter.file, environment));
     const serialized = JSON.parse(JSON.stringify(buildSearchIndex(chapters)));
     const indexes = { en: loadSearchIndex(serialized, 'en'), zh: loadSearchIndex(serialized, 'zh') };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { runnerImport, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
+import { importSource } from '../importSource.mjs';
 import type { CompiledChapter } from '../../src/content/chapter.ts';
 import type { ChapterSource } from '../../src/content/listChapters.ts';
 
@@ -48,11 +49,7 @@ export class ChapterCompiler {
   /** The pipeline module: through the dev server when there is one, else loaded once with Vite's module runner. */
   async pipeline(): Promise<Pipeline> {
     if (this.server) return (await this.server.ssrLoadModule(`/${PIPELINE_ENTRY}`)) as Pipeline;
-    this.pipelinePromise ??= runnerImport<Pipeline>(join(this.root, PIPELINE_ENTRY), {
-      root: this.root,
-      configFile: false,
-      logLevel: 'error',
-    }).then((result) => result.module);
+    this.pipelinePromise ??= importSource(this.root, PIPELINE_ENTRY) as Promise<Pipeline>;
     return this.pipelinePromise;
   }
 
