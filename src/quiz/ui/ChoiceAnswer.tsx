@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Locale } from '../../content/locale.ts';
 import type { MultipleQuestion, QuizResponse, SingleQuestion, TrueFalseQuestion } from '../engine/index.ts';
 import { Html } from './Html.tsx';
-import type { AnswerControlProps } from './responses.ts';
+import { type AnswerControlProps, shownOrder } from './responses.ts';
 import { quizStrings } from './strings.ts';
 
 type ChoiceQuestion = SingleQuestion | MultipleQuestion | TrueFalseQuestion;
@@ -19,8 +19,7 @@ export function ChoiceAnswer(props: AnswerControlProps<ChoiceQuestion, ChoiceRes
   const name = useId();
   const options = question.type === 'truefalse' ? [strings.true, strings.false] : question.optionsHtml;
   const shown = response.type === 'truefalse' ? undefined : response.shown;
-  // A shown order that does not fit the options (never expected) falls back to the authored order.
-  const order = shown && shown.length === options.length ? shown : options.map((_html, index) => index);
+  const order = shownOrder(shown, options.length);
   const isChosen = (index: number) => {
     if (response.type === 'single') return response.option === index;
     if (response.type === 'multiple') return response.options.includes(index);

@@ -1,6 +1,7 @@
 import type { Locale } from '../../content/locale.ts';
 import type { Question } from '../engine/index.ts';
 import { Html } from './Html.tsx';
+import { shownOrder } from './responses.ts';
 import { quizStrings } from './strings.ts';
 
 /**
@@ -16,7 +17,7 @@ export function CorrectAnswer(props: { question: Question; locale: Locale; shown
     case 'multiple':
       return (
         <ul className="quiz-feedback__list">
-          {(shown?.length === question.optionsHtml.length ? shown.filter((index) => question.answer.includes(index)) : question.answer).map((index) => (
+          {shownOrder(shown, question.optionsHtml.length).filter((index) => question.answer.includes(index)).map((index) => (
             <li key={index}>
               <Html html={question.optionsHtml[index] ?? ''} />
             </li>

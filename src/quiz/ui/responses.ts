@@ -1,5 +1,10 @@
 import { presentationOrder, type Question, type QuizResponse } from '../engine/index.ts';
 
+/** The order options were shown in, or the authored order when `shown` does not fit `length` options (never expected). */
+export function shownOrder(shown: readonly number[] | undefined, length: number): readonly number[] {
+  return shown && shown.length === length ? shown : Array.from({ length }, (_item, index) => index);
+}
+
 /**
  * The response a question starts from: nothing chosen, empty fields. Options and order items are arranged for
  * presentation number `presentation` (how many answers the reader had given to the question before; see
