@@ -68,8 +68,8 @@ export function PpoPanel(props: PpoPanelProps) {
   const frontier = useMemo(
     () =>
       FRONTIER_BETAS.map((beta): CurvePoint => {
-        const logOptimum = optimalPolicy(logReference, optimised, beta);
-        return { kl: klDivergence(logOptimum, logReference), reward: expectation(probabilitiesOf(logOptimum), optimised) };
+        const logOptimumAt = optimalPolicy(logReference, optimised, beta);
+        return { kl: klDivergence(logOptimumAt, logReference), reward: expectation(probabilitiesOf(logOptimumAt), optimised) };
       }).reverse(),
     [logReference, optimised],
   );
